@@ -1,0 +1,213 @@
+package org.familyvoice.accounts;
+
+import org.familyvoice.accounts.repository.TeamRepository;
+import org.familyvoice.accounts.repository.TeamRow;
+import org.familyvoice.accounts.repository.UserRepository;
+import org.familyvoice.accounts.repository.UserRow;
+import org.familyvoice.base.Roles;
+import org.familyvoice.base.TeamId;
+import org.familyvoice.base.UserFacingException;
+import org.familyvoice.base.UserId;
+import org.familyvoice.base.audit.AuditAction;
+import org.familyvoice.base.audit.AuditLog;
+import org.familyvoice.base.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Staff accounts (administrators), teams, and every user's own password. */
+@Service
+public class AccountService {
+
+    private final UserRepository users;
+    private final TeamRepository teams;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AccountService(UserRepository users, TeamRepository teams, PasswordEncoder encoder, PasswordPolicy policy,
+                   CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.users = users;
+        this.teams = teams;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A new account's or a reset account's one-time password, shown once to the administrator. */
+    public record TemporaryCredentials(UserId userId, String username, String temporaryPassword) {
+    }
+
+    @PreAuthorize("hasAnyRole('PRACTITIONER', 'MANAGER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Team> teams() {
+        return teams.findAllByOrderByName().stream().map(AccountService::toTeam).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<StaffAccount> findStaff(long offset, int limit) {
+        Map<Long, String> teamNames = teams.findAll().stream()
+                .collect(Collectors.toMap(TeamRow::id, TeamRow::name));
+        return users.findStaffPage(offset, limit).stream()
+                .map(row -> toStaff(row, teamNames::get))
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public int countStaff() {
+        return users.countStaff();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public TemporaryCredentials createStaff(String rawUsername, String displayName, String role, @Nullable TeamId teamId) {
+        String username = Usernames.normalise(rawUsername);
+        String name = requireDisplayName(displayName);
+        Long team = checkRoleAndTeam(role, teamId);
+        if (users.existsByUsername(username)) {
+            throw new UserFacingException("username.error.taken");
+        }
+        String temporary = TemporaryPasswords.generate();
+        UserRow saved = users.save(new UserRow(null, username, name, encoder.encode(temporary), role, team, null, null,
+                true, true, clock.instant(), null));
+        audit.record(AuditAction.ACCOUNT_CREATED, "user:" + username, "role " + role + (team == null ? "" : ", team " + team));
+        return new TemporaryCredentials(new UserId(saved.id()), username, temporary);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void changeRoleAndTeam(UserId id, String role, @Nullable TeamId teamId) {
+        UserRow row = staff(id);
+        refuseSelf(id);
+        Long team = checkRoleAndTeam(role, teamId);
+        users.save(row.withRoleAndTeam(role, team));
+        audit.record(AuditAction.ACCOUNT_CHANGED, "user:" + row.username(),
+                "role " + row.role() + " -> " + role + ", team " + row.teamId() + " -> " + team);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setActive(UserId id, boolean active) {
+        UserRow row = staff(id);
+        refuseSelf(id);
+        users.save(row.withActive(active));
+        audit.record(active ? AuditAction.ACCOUNT_REACTIVATED : AuditAction.ACCOUNT_DEACTIVATED,
+                "user:" + row.username(), null);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public TemporaryCredentials resetPassword(UserId id) {
+        UserRow row = staff(id);
+        String temporary = TemporaryPasswords.generate();
+        users.save(row.withPasswordHash(encoder.encode(temporary), true));
+        audit.record(AuditAction.PASSWORD_RESET, "user:" + row.username(), null);
+        return new TemporaryCredentials(id, row.username(), temporary);
+    }
+
+    /** Any signed-in person changes their own password, proving they know the current one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserId me = currentUser.require().id();
+        UserRow row = users.findById(me.value()).orElseThrow();
+        if (currentPassword == null || !encoder.matches(currentPassword, row.passwordHash())) {
+            throw new UserFacingException("password.error.current-wrong");
+        }
+        Optional<String> problem = policy.problem(newPassword, row.username());
+        if (problem.isPresent()) {
+            throw new UserFacingException(problem.get());
+        }
+        if (encoder.matches(newPassword, row.passwordHash())) {
+            throw new UserFacingException("password.error.same");
+        }
+        users.save(row.withPasswordHash(encoder.encode(newPassword), false));
+        audit.record(AuditAction.PASSWORD_CHANGED, "user:" + row.username(), null);
+    }
+
+    /** Active practitioners of a team, for allocating families. */
+    @PreAuthorize("hasAnyRole('PRACTITIONER', 'MANAGER')")
+    @Transactional(readOnly = true)
+    public List<StaffAccount> activePractitioners(TeamId teamId) {
+        return users.findActivePractitionersInTeam(teamId.value()).stream()
+                .map(row -> toStaff(row, id -> null)).toList();
+    }
+
+    /** The names to show for members of staff, e.g. families' allocated practitioners. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<UserId, String> staffNames(Collection<UserId> ids) {
+        var wanted = ids.stream().map(UserId::value).collect(Collectors.toSet());
+        return users.findAllById(wanted).stream().filter(r -> Roles.STAFF.contains(r.role()))
+                .collect(Collectors.toMap(r -> new UserId(r.id()), UserRow::displayName));
+    }
+
+    /** Team names by id (names of teams are not secret). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<TeamId, String> teamNames() {
+        return teams.findAll().stream().collect(Collectors.toMap(t -> new TeamId(t.id()), TeamRow::name));
+    }
+
+    private UserRow staff(UserId id) {
+        return users.findById(id.value()).filter(r -> Roles.STAFF.contains(r.role()))
+                .orElseThrow(() -> new NoSuchElementException("no such staff account"));
+    }
+
+    private void refuseSelf(UserId id) {
+        if (currentUser.require().id().equals(id)) {
+            throw new UserFacingException("accounts.error.not-yourself");
+        }
+    }
+
+    private @Nullable Long checkRoleAndTeam(String role, @Nullable TeamId teamId) {
+        if (!Roles.STAFF.contains(role)) {
+            throw new UserFacingException("accounts.error.role");
+        }
+        if (role.equals(Roles.ADMIN)) {
+            return null;
+        }
+        if (teamId == null || !teams.existsById(teamId.value())) {
+            throw new UserFacingException("accounts.error.team-required");
+        }
+        return teamId.value();
+    }
+
+    private static String requireDisplayName(@Nullable String displayName) {
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty()) {
+            throw new UserFacingException("accounts.error.name-required");
+        }
+        if (name.length() > 120) {
+            throw new UserFacingException("accounts.error.name-too-long");
+        }
+        return name;
+    }
+
+    static Team toTeam(TeamRow row) {
+        return new Team(new TeamId(row.id()), row.name());
+    }
+
+    private static StaffAccount toStaff(UserRow row, Function<Long, @Nullable String> teamName) {
+        return new StaffAccount(new UserId(row.id()), row.username(), row.displayName(), row.role(),
+                row.teamId() == null ? null : new TeamId(row.teamId()),
+                row.teamId() == null ? null : teamName.apply(row.teamId()), row.active());
+    }
+}

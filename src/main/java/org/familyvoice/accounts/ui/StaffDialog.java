@@ -1,0 +1,125 @@
+package org.familyvoice.accounts.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import org.familyvoice.accounts.AccountService;
+import org.familyvoice.accounts.AccountService.TemporaryCredentials;
+import org.familyvoice.accounts.StaffAccount;
+import org.familyvoice.accounts.Team;
+import org.familyvoice.base.Roles;
+import org.familyvoice.base.UserFacingException;
+import org.familyvoice.base.ui.Notices;
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Create a staff account, or change an account's role and team. */
+final class StaffDialog extends Dialog {
+
+    private final TextField username = new TextField();
+    private final TextField displayName = new TextField();
+    private final Select<String> role = new Select<>();
+    private final ComboBox<Team> team = new ComboBox<>();
+
+    private StaffDialog(AccountService accounts, @Nullable StaffAccount existing) {
+        setHeaderTitle(getTranslation(existing == null ? "staff.new" : "staff.edit.title"));
+        username.setLabel(getTranslation("staff.username"));
+        username.setHelperText(getTranslation("username.help"));
+        username.setMaxLength(60);
+        displayName.setLabel(getTranslation("staff.name"));
+        displayName.setMaxLength(120);
+        role.setLabel(getTranslation("staff.role"));
+        role.setItems(Roles.STAFF);
+        role.setItemLabelGenerator(r -> getTranslation("role." + r));
+        team.setLabel(getTranslation("staff.team"));
+        List<Team> teams = accounts.teams();
+        team.setItems(teams);
+        team.setItemLabelGenerator(Team::name);
+        role.addValueChangeListener(e -> team.setEnabled(!Roles.ADMIN.equals(e.getValue())));
+        var form = new FormLayout();
+        if (existing == null) {
+            form.add(displayName, username);
+            for (var f : new TextField[]{displayName, username}) {
+                f.setRequiredIndicatorVisible(true);
+            }
+        } else {
+            role.setValue(existing.role());
+            teams.stream().filter(t -> t.id().equals(existing.teamId())).findFirst().ifPresent(team::setValue);
+        }
+        role.setRequiredIndicatorVisible(true);
+        form.add(role, team);
+        add(form);
+        var cancel = new Button(getTranslation("common.cancel"), e -> close());
+        getFooter().add(cancel);
+        setCloseOnOutsideClick(false);
+    }
+
+    static StaffDialog create(AccountService accounts, Consumer<TemporaryCredentials> onCreated) {
+        var dialog = new StaffDialog(accounts, null);
+        var save = new Button(dialog.getTranslation("staff.create"), e -> dialog.save(() -> {
+            TemporaryCredentials created = accounts.createStaff(dialog.username.getValue(),
+                    dialog.displayName.getValue(), dialog.role.getValue(), dialog.teamId());
+            dialog.close();
+            onCreated.accept(created);
+        }));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(save);
+        return dialog;
+    }
+
+    static StaffDialog edit(AccountService accounts, StaffAccount existing, Runnable onSaved) {
+        var dialog = new StaffDialog(accounts, existing);
+        var save = new Button(dialog.getTranslation("common.save"), e -> dialog.save(() -> {
+            accounts.changeRoleAndTeam(existing.id(), dialog.role.getValue(), dialog.teamId());
+            dialog.close();
+            Notices.success(dialog, "staff.saved", existing.displayName());
+            onSaved.run();
+        }));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(save);
+        return dialog;
+    }
+
+    private org.familyvoice.base.@Nullable TeamId teamId() {
+        return team.getValue() == null || Roles.ADMIN.equals(role.getValue()) ? null : team.getValue().id();
+    }
+
+    private void save(Runnable action) {
+        for (var f : new TextField[]{username, displayName}) {
+            f.setInvalid(false);
+        }
+        role.setInvalid(false);
+        team.setInvalid(false);
+        if (role.getValue() == null) {
+            role.setErrorMessage(getTranslation("accounts.error.role"));
+            role.setInvalid(true);
+            return;
+        }
+        try {
+            action.run();
+        } catch (UserFacingException ex) {
+            String message = getTranslation(ex.messageKey(), ex.args());
+            switch (ex.messageKey()) {
+                case "username.error.empty", "username.error.format", "username.error.taken" -> {
+                    username.setErrorMessage(message);
+                    username.setInvalid(true);
+                }
+                case "accounts.error.name-required", "accounts.error.name-too-long" -> {
+                    displayName.setErrorMessage(message);
+                    displayName.setInvalid(true);
+                }
+                case "accounts.error.team-required" -> {
+                    team.setErrorMessage(message);
+                    team.setInvalid(true);
+                }
+                default -> Notices.error(this, ex);
+            }
+        }
+    }
+}

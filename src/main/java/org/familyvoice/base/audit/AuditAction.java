@@ -1,0 +1,24 @@
+package org.familyvoice.base.audit;
+
+/** What happened. Later features add their own actions here. */
+public enum AuditAction {
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOGIN_THROTTLED,
+    ACCOUNT_LOCKED,
+    LOGOUT,
+    ACCOUNT_CREATED,
+    ACCOUNT_CHANGED,
+    ACCOUNT_DEACTIVATED,
+    ACCOUNT_REACTIVATED,
+    PASSWORD_RESET,
+    PASSWORD_CHANGED,
+    FAMILY_CREATED,
+    FAMILY_CHANGED,
+    FAMILY_MEMBER_ADDED,
+    INVITATION_CREATED,
+    INVITATION_REVOKED,
+    INVITATION_REDEEMED,
+    INVITATION_REJECTED,
+    ACCESS_DENIED
+}

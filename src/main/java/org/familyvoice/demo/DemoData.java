@@ -1,0 +1,148 @@
+package org.familyvoice.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Fictional demo data for trying the portal: two teams, their managers and practitioners, an
+ * administrator and four families. Loaded only into an empty database and only when
+ * {@code familyvoice.demo-data=true} (the embedded default; never under the postgres or production profiles
+ * unless asked for). Every name here is invented.
+ */
+@Component
+@ConditionalOnProperty(name = "familyvoice.demo-data", havingValue = "true")
+class DemoData {
+
+    /** The password of every demo account. */
+    static final String PASSWORD = "demo-voices-2026";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Map<String, String> logins = new LinkedHashMap<>();
+    private String hash;
+
+    DemoData(JdbcClient jdbc, PasswordEncoder encoder, TransactionTemplate tx, Clock clock) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadIfEmpty() {
+        Integer users = jdbc.sql("select count(*) from app_user").query(Integer.class).single();
+        if (users > 0) {
+            return;
+        }
+        hash = encoder.encode(PASSWORD);
+        tx.executeWithoutResult(status -> load());
+        var sb = new StringBuilder("\n\nFamily Voice demo data loaded. Sign in at /login with any of these (password: ")
+                .append(PASSWORD).append("):\n");
+        logins.forEach((user, what) -> sb.append(String.format("  %-22s %s%n", user, what)));
+        log.info(sb.toString());
+    }
+
+    private void load() {
+        long north = team("North Children in Need Team");
+        long south = team("South Children in Need Team");
+        staff("admin", "Alex Morgan", "ADMIN", null, "administrator");
+        staff("manager.north", "Morgan Reid", "MANAGER", north, "manager, North team");
+        long priya = staff("practitioner.north", "Priya Shah", "PRACTITIONER", north, "practitioner, North team");
+        long sam = staff("practitioner.north2", "Sam Okoro", "PRACTITIONER", north, "practitioner, North team");
+        staff("manager.south", "Jordan Blake", "MANAGER", south, "manager, South team");
+        long dana = staff("practitioner.south", "Dana Whitfield", "PRACTITIONER", south, "practitioner, South team");
+
+        long harper = family("FV-1001", "The Harper family", north, priya);
+        member(harper, "Leanne Harper", "Mum", "PARENT", null, "parent.harper");
+        member(harper, "Kai Harper", "Son", "YOUNG_PERSON", LocalDate.of(2012, 5, 14), "young.harper");
+        member(harper, "Tom Harper", "Dad", "PARENT", null, null);
+
+        long novak = family("FV-1002", "The Novak family", north, sam);
+        member(novak, "Marta Novak", "Mum", "PARENT", null, "parent.novak");
+        member(novak, "Lena Novak", "Daughter", "YOUNG_PERSON", LocalDate.of(2010, 9, 2), "young.novak");
+
+        long adeyemi = family("FV-2001", "The Adeyemi family", south, dana);
+        member(adeyemi, "Grace Adeyemi", "Grandmother and special guardian", "PARENT", null, "parent.adeyemi");
+        member(adeyemi, "Tobi Adeyemi", "Grandson", "YOUNG_PERSON", LocalDate.of(2013, 1, 23), null);
+
+        long walsh = family("FV-2002", "The Walsh family", south, dana);
+        member(walsh, "Ryan Walsh", "Dad", "PARENT", null, "parent.walsh");
+        member(walsh, "Ella Walsh", "Daughter", "YOUNG_PERSON", LocalDate.of(2011, 11, 30), "young.walsh");
+    }
+
+    private long team(String name) {
+        jdbc.sql("insert into team (name) values (:name)").param("name", name).update();
+        return jdbc.sql("select id from team where name = :name").param("name", name).query(Long.class).single();
+    }
+
+    private long staff(String username, String name, String role, Long team, String what) {
+        jdbc.sql("""
+                        insert into app_user (username, display_name, password_hash, role, team_id, active,
+                                              must_change_password, created_at)
+                        values (:u, :n, :h, :r, :t, true, false, :at)""")
+                .param("u", username).param("n", name).param("h", hash).param("r", role)
+                .param("t", team, java.sql.Types.BIGINT).param("at", now()).update();
+        logins.put(username, name + ", " + what);
+        return userId(username);
+    }
+
+    private long family(String reference, String name, long team, long practitioner) {
+        jdbc.sql("""
+                        insert into family (case_reference, display_name, team_id, allocated_practitioner_id, created_at)
+                        values (:ref, :name, :team, :p, :at)""")
+                .param("ref", reference).param("name", name).param("team", team).param("p", practitioner)
+                .param("at", now()).update();
+        return jdbc.sql("select id from family where case_reference = :ref").param("ref", reference)
+                .query(Long.class).single();
+    }
+
+    private void member(long family, String name, String relationship, String type, LocalDate dob, String username) {
+        jdbc.sql("""
+                        insert into family_member (family_id, name, relationship, member_type, date_of_birth, created_at)
+                        values (:f, :n, :r, :t, :dob, :at)""")
+                .param("f", family).param("n", name).param("r", relationship).param("t", type)
+                .param("dob", dob == null ? null : Date.valueOf(dob), java.sql.Types.DATE).param("at", now()).update();
+        if (username == null) {
+            return;
+        }
+        long memberId = jdbc.sql("select max(id) from family_member where family_id = :f").param("f", family)
+                .query(Long.class).single();
+        jdbc.sql("""
+                        insert into app_user (username, display_name, password_hash, role, family_id, family_member_id,
+                                              active, must_change_password, created_at)
+                        values (:u, :n, :h, :r, :f, :m, true, false, :at)""")
+                .param("u", username).param("n", name).param("h", hash).param("r", type).param("f", family)
+                .param("m", memberId).param("at", now()).update();
+        jdbc.sql("update family_member set user_id = :u where id = :m").param("u", userId(username))
+                .param("m", memberId).update();
+        logins.put(username, name + ", " + (type.equals("PARENT") ? "parent/carer" : "young person") + " in "
+                + jdbc.sql("select display_name from family where id = :f").param("f", family).query(String.class)
+                .single());
+    }
+
+    private long userId(String username) {
+        return jdbc.sql("select id from app_user where username = :u").param("u", username).query(Long.class).single();
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+}
