@@ -142,10 +142,13 @@ public class AccountService {
         audit.record(AuditAction.PASSWORD_CHANGED, "user:" + row.username(), null);
     }
 
-    /** Active practitioners of a team, for allocating families. */
+    /** Active practitioners of the caller's own team, for allocating families. */
     @PreAuthorize("hasAnyRole('PRACTITIONER', 'MANAGER')")
     @Transactional(readOnly = true)
     public List<StaffAccount> activePractitioners(TeamId teamId) {
+        if (!teamId.equals(currentUser.require().teamId())) {
+            throw new org.springframework.security.access.AccessDeniedException("not your team");
+        }
         return users.findActivePractitionersInTeam(teamId.value()).stream()
                 .map(row -> toStaff(row, id -> null)).toList();
     }

@@ -1,0 +1,248 @@
+package org.familyvoice.families;
+
+import org.familyvoice.IntegrationTest;
+import org.familyvoice.SignIn;
+import org.familyvoice.accounts.AccountService;
+import org.familyvoice.base.FamilyId;
+import org.familyvoice.base.Roles;
+import org.familyvoice.base.TeamId;
+import org.familyvoice.base.UserFacingException;
+import org.familyvoice.base.UserId;
+import org.familyvoice.base.audit.AuditLog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Calls every service method as every kind of caller against families in two teams, and checks that
+ * exactly the allowed cells get through. Family H (Harper) is North and allocated to practitioner.north;
+ * family N (Novak) is North and allocated to practitioner.north2; family A (Adeyemi) is South.
+ * The expected cells are written out by hand from the access rules in the issue, not computed.
+ */
+@IntegrationTest
+class AccessMatrixTest {
+
+    /** The callers: "anonymous" is nobody signed in. */
+    static final List<String> CALLERS = List.of("anonymous", SignIn.ADMIN, SignIn.MANAGER_NORTH, SignIn.MANAGER_SOUTH,
+            SignIn.PRACTITIONER_NORTH, SignIn.PRACTITIONER_NORTH_2, SignIn.PRACTITIONER_SOUTH, SignIn.PARENT_HARPER,
+            SignIn.YOUNG_HARPER, SignIn.PARENT_ADEYEMI);
+
+    private static final Set<String> EVERYONE_SIGNED_IN = Set.copyOf(CALLERS.subList(1, CALLERS.size()));
+    private static final Set<String> NOBODY = Set.of();
+
+    @Autowired SignIn signIn;
+    @Autowired FamilyService families;
+    @Autowired InvitationService invitations;
+    @Autowired AccountService accounts;
+    @Autowired AuditLog audit;
+    @Autowired JdbcClient jdbc;
+
+    private final AtomicInteger counter = new AtomicInteger();
+    private Map<String, Fixture> fixtures;
+    private UserId spareStaff;
+    private TeamId north;
+
+    record Fixture(FamilyId id, UserId allocated, MemberId spareMember, InvitationId invitation) {
+    }
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new LinkedHashMap<>();
+        fixtures.put("H", fixture("FV-1001", SignIn.MANAGER_NORTH));
+        fixtures.put("N", fixture("FV-1002", SignIn.MANAGER_NORTH));
+        fixtures.put("A", fixture("FV-2001", SignIn.MANAGER_SOUTH));
+        signIn.as(SignIn.ADMIN);
+        north = new TeamId(jdbc.sql("select id from team where name like 'North%'").query(Long.class).single());
+        spareStaff = accounts.createStaff("matrix.spare." + System.nanoTime(), "Spare Staff", Roles.PRACTITIONER, north)
+                .userId();
+        SignIn.out();
+    }
+
+    private Fixture fixture(String caseReference, String manager) {
+        signIn.as(manager);
+        FamilyId id = new FamilyId(jdbc.sql("select id from family where case_reference = :r")
+                .param("r", caseReference).query(Long.class).single());
+        UserId allocated = families.getFamily(id).allocatedPractitionerId();
+        MemberId member = families.addMember(id, "Matrix Member", "Aunt", MemberType.PARENT, null);
+        InvitationId invitation = invitations.invite(id, member).id();
+        SignIn.out();
+        return new Fixture(id, allocated, member, invitation);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    /** One service method called with some arguments; returns normally when the call got past access control. */
+    interface Call {
+        void run(Fixture f);
+    }
+
+    @Test
+    void exactlyTheAllowedCellsSucceed() {
+        var expected = new TreeSet<String>();
+        var actual = new TreeSet<String>();
+
+        // Family-independent methods: expected callers.
+        Map<String, Set<String>> global = new LinkedHashMap<>();
+        Map<String, Call> globalCalls = new LinkedHashMap<>();
+        add(global, globalCalls, "FamilyService.findFamilies", staffOnTeams(),
+                f -> families.findFamilies(0, 50));
+        add(global, globalCalls, "FamilyService.countFamilies", staffOnTeams(), f -> families.countFamilies());
+        add(global, globalCalls, "FamilyService.myFamily",
+                Set.of(SignIn.PARENT_HARPER, SignIn.YOUNG_HARPER, SignIn.PARENT_ADEYEMI), f -> families.myFamily());
+        add(global, globalCalls, "FamilyService.allocatablePractitioners", staffOnTeams(),
+                f -> families.allocatablePractitioners());
+        add(global, globalCalls, "FamilyService.createFamily", staffOnTeams(), f -> createFamilyAsCaller());
+        add(global, globalCalls, "InvitationService.greet", Set.copyOf(CALLERS), f -> ignoreRefusal(() -> invitations.greet("NOPE0-NOPE0")));
+        add(global, globalCalls, "InvitationService.redeem", Set.copyOf(CALLERS),
+                f -> ignoreRefusal(() -> invitations.redeem("NOPE0-NOPE0", "someone", "long enough password here")));
+        add(global, globalCalls, "AccountService.teams",
+                Set.of(SignIn.ADMIN, SignIn.MANAGER_NORTH, SignIn.MANAGER_SOUTH, SignIn.PRACTITIONER_NORTH,
+                        SignIn.PRACTITIONER_NORTH_2, SignIn.PRACTITIONER_SOUTH), f -> accounts.teams());
+        add(global, globalCalls, "AccountService.findStaff", Set.of(SignIn.ADMIN), f -> accounts.findStaff(0, 50));
+        add(global, globalCalls, "AccountService.countStaff", Set.of(SignIn.ADMIN), f -> accounts.countStaff());
+        add(global, globalCalls, "AccountService.createStaff", Set.of(SignIn.ADMIN),
+                f -> accounts.createStaff("matrix." + counter.incrementAndGet() + "." + System.nanoTime(), "Matrix",
+                        Roles.MANAGER, north));
+        add(global, globalCalls, "AccountService.changeRoleAndTeam", Set.of(SignIn.ADMIN),
+                f -> accounts.changeRoleAndTeam(spareStaff, Roles.PRACTITIONER, north));
+        add(global, globalCalls, "AccountService.setActive", Set.of(SignIn.ADMIN),
+                f -> accounts.setActive(spareStaff, true));
+        add(global, globalCalls, "AccountService.resetPassword", Set.of(SignIn.ADMIN),
+                f -> accounts.resetPassword(spareStaff));
+        add(global, globalCalls, "AccountService.changeOwnPassword", EVERYONE_SIGNED_IN,
+                f -> ignoreRefusal(() -> accounts.changeOwnPassword("not my password", "another long password")));
+        add(global, globalCalls, "AccountService.activePractitioners(North)",
+                Set.of(SignIn.MANAGER_NORTH, SignIn.PRACTITIONER_NORTH, SignIn.PRACTITIONER_NORTH_2),
+                f -> accounts.activePractitioners(north));
+        add(global, globalCalls, "AccountService.staffNames", EVERYONE_SIGNED_IN,
+                f -> accounts.staffNames(List.of(spareStaff)));
+        add(global, globalCalls, "AccountService.teamNames", EVERYONE_SIGNED_IN, f -> accounts.teamNames());
+        add(global, globalCalls, "AuditLog.newest", Set.of(SignIn.ADMIN), f -> audit.newest(0, 10));
+        add(global, globalCalls, "AuditLog.count", Set.of(SignIn.ADMIN), f -> audit.count());
+
+        for (var entry : globalCalls.entrySet()) {
+            for (String caller : CALLERS) {
+                String cell = entry.getKey() + " as " + caller;
+                if (global.get(entry.getKey()).contains(caller)) {
+                    expected.add(cell);
+                }
+                if (succeeds(caller, entry.getValue(), fixtures.get("H"))) {
+                    actual.add(cell);
+                }
+            }
+        }
+
+        // Family methods: expected callers per family.
+        Map<String, Set<String>> readers = Map.of(
+                "H", Set.of(SignIn.MANAGER_NORTH, SignIn.PRACTITIONER_NORTH, SignIn.PRACTITIONER_NORTH_2,
+                        SignIn.PARENT_HARPER, SignIn.YOUNG_HARPER),
+                "N", Set.of(SignIn.MANAGER_NORTH, SignIn.PRACTITIONER_NORTH, SignIn.PRACTITIONER_NORTH_2),
+                "A", Set.of(SignIn.MANAGER_SOUTH, SignIn.PRACTITIONER_SOUTH, SignIn.PARENT_ADEYEMI));
+        Map<String, Set<String>> writers = Map.of(
+                "H", Set.of(SignIn.MANAGER_NORTH, SignIn.PRACTITIONER_NORTH),
+                "N", Set.of(SignIn.MANAGER_NORTH, SignIn.PRACTITIONER_NORTH_2),
+                "A", Set.of(SignIn.MANAGER_SOUTH, SignIn.PRACTITIONER_SOUTH));
+        Map<String, Set<String>> managers = Map.of(
+                "H", Set.of(SignIn.MANAGER_NORTH), "N", Set.of(SignIn.MANAGER_NORTH), "A", Set.of(SignIn.MANAGER_SOUTH));
+
+        Map<String, Map<String, Set<String>>> familyExpected = new LinkedHashMap<>();
+        Map<String, Call> familyCalls = new LinkedHashMap<>();
+        familyExpected.put("FamilyService.getFamily", readers);
+        familyCalls.put("FamilyService.getFamily", f -> families.getFamily(f.id()));
+        familyExpected.put("FamilyService.members", readers);
+        familyCalls.put("FamilyService.members", f -> families.members(f.id()));
+        familyExpected.put("FamilyService.addMember", writers);
+        familyCalls.put("FamilyService.addMember",
+                f -> families.addMember(f.id(), "Another Member", "Cousin", MemberType.YOUNG_PERSON,
+                        LocalDate.of(2014, 3, 3)));
+        familyExpected.put("FamilyService.allocate", managers);
+        familyCalls.put("FamilyService.allocate", f -> families.allocate(f.id(), f.allocated()));
+        familyExpected.put("InvitationService.invite", writers);
+        familyCalls.put("InvitationService.invite", f -> invitations.invite(f.id(), f.spareMember()));
+        familyExpected.put("InvitationService.invitations", writers);
+        familyCalls.put("InvitationService.invitations", f -> invitations.invitations(f.id()));
+        familyExpected.put("InvitationService.revoke", writers);
+        familyCalls.put("InvitationService.revoke", f -> invitations.revoke(f.id(), f.invitation()));
+
+        for (var entry : familyCalls.entrySet()) {
+            for (var family : fixtures.entrySet()) {
+                for (String caller : CALLERS) {
+                    String cell = entry.getKey() + "(" + family.getKey() + ") as " + caller;
+                    if (familyExpected.get(entry.getKey()).get(family.getKey()).contains(caller)) {
+                        expected.add(cell);
+                    }
+                    if (succeeds(caller, entry.getValue(), family.getValue())) {
+                        actual.add(cell);
+                    }
+                }
+            }
+        }
+
+        List<String> unexpectedlyAllowed = new ArrayList<>(actual);
+        unexpectedlyAllowed.removeAll(expected);
+        List<String> unexpectedlyDenied = new ArrayList<>(expected);
+        unexpectedlyDenied.removeAll(actual);
+        assertThat(unexpectedlyAllowed).as("cells that must be refused but were allowed").isEmpty();
+        assertThat(unexpectedlyDenied).as("cells that must be allowed but were refused").isEmpty();
+        assertThat(expected).hasSizeGreaterThan(60);
+    }
+
+    private static Set<String> staffOnTeams() {
+        return Set.of(SignIn.MANAGER_NORTH, SignIn.MANAGER_SOUTH, SignIn.PRACTITIONER_NORTH,
+                SignIn.PRACTITIONER_NORTH_2, SignIn.PRACTITIONER_SOUTH);
+    }
+
+    private void createFamilyAsCaller() {
+        UserId practitioner = families.allocatablePractitioners().getFirst().id();
+        families.createFamily("MX-" + counter.incrementAndGet() + "-" + (System.nanoTime() % 100000),
+                "Matrix family", practitioner);
+    }
+
+    private static void ignoreRefusal(Runnable call) {
+        try {
+            call.run();
+        } catch (UserFacingException refusedForAnotherReason) {
+            // got past access control: the refusal is about the input, which is what this call sends
+        }
+    }
+
+    private static void add(Map<String, Set<String>> expected, Map<String, Call> calls, String name, Set<String> who,
+                            Call call) {
+        expected.put(name, who);
+        calls.put(name, call);
+    }
+
+    private boolean succeeds(String caller, Call call, Fixture fixture) {
+        if (caller.equals("anonymous")) {
+            SignIn.out();
+        } else {
+            signIn.as(caller);
+        }
+        try {
+            call.run(fixture);
+            return true;
+        } catch (AccessDeniedException | AuthenticationException denied) {
+            return false;
+        } finally {
+            SignIn.out();
+        }
+    }
+}
