@@ -66,6 +66,17 @@ public class PasswordPolicy {
         if (stripped.length() >= 4 && common.contains(stripped)) {
             return true;
         }
+        for (int end = lower.length() - 1; end >= 6; end--) {
+            if (common.contains(lower.substring(0, end)) && lower.substring(end).matches("[\\d\\W_]+")) {
+                return true; // a common password with digits or symbols added, e.g. 1234567890123
+            }
+        }
+        if (lower.length() % 2 == 0) {
+            String half = lower.substring(0, lower.length() / 2);
+            if (half.equals(lower.substring(lower.length() / 2)) && (half.length() <= 6 || common.contains(half))) {
+                return true; // the same thing twice, e.g. trustno1trustno1
+            }
+        }
         return lower.codePoints().distinct().count() <= 2;
     }
 
