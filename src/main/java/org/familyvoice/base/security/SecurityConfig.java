@@ -18,7 +18,7 @@ import java.util.Map;
 /** The one security filter chain: Vaadin's defaults, our login view, and health for the load balancer. */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

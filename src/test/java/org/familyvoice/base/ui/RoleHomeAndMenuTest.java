@@ -1,0 +1,74 @@
+package org.familyvoice.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.familyvoice.KaribuTest;
+import org.familyvoice.SignIn;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each role signs in, lands on its own home, sees its own menu, and cannot open the others' pages. */
+class RoleHomeAndMenuTest extends KaribuTest {
+
+    private static final List<String> ALL_PAGES = List.of("my-family", "families", "admin/staff", "account/password");
+
+    @ParameterizedTest(name = "{0} lands on {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            parent.harper       | my-family   | Welcome, Leanne Harper | My family;Change password
+            young.harper        | my-family   | Hi Kai Harper          | My family;Change password
+            practitioner.north  | families    | Families               | Families;Change password
+            manager.south       | families    | Families               | Families;Change password
+            admin               | admin/staff | Staff accounts         | Staff accounts;Change password
+            """)
+    void eachRoleHasItsHomeAndMenu(String username, String home, String heading, String menu) {
+        login(username);
+        UI.getCurrent().navigate("");
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(home);
+        assertThat(_get(H1.class).getText()).isEqualTo(heading);
+        List<String> menuLabels = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+        assertThat(menuLabels).containsExactlyElementsOf(Arrays.asList(menu.split(";")));
+
+        List<String> reachable = menuLabels.stream().map(label -> switch (label) {
+            case "My family" -> "my-family";
+            case "Families" -> "families";
+            case "Staff accounts" -> "admin/staff";
+            default -> "account/password";
+        }).toList();
+        for (String page : ALL_PAGES) {
+            UI.getCurrent().navigate(page);
+            String where = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+            boolean notFound = !_find(H1.class, spec -> spec.withText("Page not found")).isEmpty();
+            if (reachable.contains(page)) {
+                assertThat(where).as(username + " opens " + page).isEqualTo(page);
+                assertThat(notFound).isFalse();
+            } else {
+                assertThat(notFound).as(username + " must not reach " + page).isTrue();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"families", "admin/staff", "my-family", "''"})
+    void nobodySignedInIsSentToTheLoginPage(String page) {
+        SignIn.out();
+        UI.getCurrent().navigate(page);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("login");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theAnonymousPagesOpenWithoutSigningIn() {
+        UI.getCurrent().navigate("join");
+        assertThat(_get(H1.class).getText()).isEqualTo("Join Family Voice");
+        UI.getCurrent().navigate("login");
+        assertThat(_find(H1.class).stream().map(H1::getText)).contains(SignIn.class.getSimpleName().isEmpty() ? "" : "Family Voice");
+    }
+}
