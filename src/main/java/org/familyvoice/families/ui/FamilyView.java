@@ -143,7 +143,7 @@ class FamilyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             invite.setAriaLabel(getTranslation("family.invite.aria", m.name()));
             invite.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return invite;
-        }).setHeader(getTranslation("family.member.account")).setAutoWidth(true);
+        }).setHeader(getTranslation("family.member.account")).setKey("account").setAutoWidth(true);
         grid.setItems(families.members(family.id()));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("family.members"));
