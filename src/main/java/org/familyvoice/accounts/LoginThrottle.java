@@ -3,6 +3,7 @@ package org.familyvoice.accounts;
 import org.familyvoice.base.audit.AuditAction;
 import org.familyvoice.base.audit.AuditLog;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -99,11 +100,19 @@ public class LoginThrottle {
                 .param("key", key)
                 .update();
         if (updated == 0) {
-            jdbc.sql("insert into login_throttle (throttle_key, failures, last_failure_at) values (:key, 1, :now)")
-                    .param("key", key)
-                    .param("now", Timestamp.from(now))
-                    .update();
-            return 1;
+            try {
+                jdbc.sql("insert into login_throttle (throttle_key, failures, last_failure_at) values (:key, 1, :now)")
+                        .param("key", key)
+                        .param("now", Timestamp.from(now))
+                        .update();
+                return 1;
+            } catch (DuplicateKeyException raced) {
+                // another node counted the first failure at the same moment: count this one on top
+                jdbc.sql("update login_throttle set failures = failures + 1, last_failure_at = :now where throttle_key = :key")
+                        .param("now", Timestamp.from(now))
+                        .param("key", key)
+                        .update();
+            }
         }
         return jdbc.sql("select failures from login_throttle where throttle_key = :key")
                 .param("key", key).query(Integer.class).single();

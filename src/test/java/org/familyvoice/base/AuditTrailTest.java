@@ -33,6 +33,7 @@ class AuditTrailTest {
     @Autowired AuditLog audit;
     @Autowired SignIn signIn;
     @Autowired FamilyService families;
+    @Autowired org.familyvoice.accounts.AccountService accounts;
     @Autowired JdbcClient jdbc;
 
     @AfterEach
@@ -66,6 +67,18 @@ class AuditTrailTest {
         }).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.LOGIN_FAILED);
             assertThat(e.actor()).isEqualTo("no.such.person");
+        });
+    }
+
+    @Test
+    void aRoleCallingAServiceItMayNotUseIsRecorded() {
+        signIn.as(SignIn.YOUNG_HARPER);
+        assertThatThrownBy(() -> accounts.findStaff(0, 10)).isInstanceOf(AccessDeniedException.class);
+        SignIn.out();
+        assertThat(newest()).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.ACCESS_DENIED);
+            assertThat(e.actor()).isEqualTo(SignIn.YOUNG_HARPER);
+            assertThat(e.target()).isEqualTo("AccountService.findStaff");
         });
     }
 

@@ -90,6 +90,9 @@ class TranslationsTest {
             for (var type : org.familyvoice.families.MemberType.values()) {
                 assertThat(props).containsKey("member-type." + type.name());
             }
+            for (var action : org.familyvoice.base.audit.AuditAction.values()) {
+                assertThat(props).containsKey("audit.action." + action.name());
+            }
             for (var status : org.familyvoice.families.Invitation.Status.values()) {
                 assertThat(props).containsKey("invitation.status." + status.name());
             }
