@@ -1,6 +1,7 @@
 package org.familyvoice.accounts;
 
 import org.familyvoice.IntegrationTest;
+import org.familyvoice.Refusal;
 import org.familyvoice.SignIn;
 import org.familyvoice.base.Roles;
 import org.familyvoice.base.TeamId;
@@ -86,21 +87,21 @@ class AccountServiceTest {
     @Test
     void badInputGetsAClearMessageAndCreatesNothing() {
         int before = accounts.countStaff();
-        assertThat(refusal(() -> accounts.createStaff("", "Name", Roles.PRACTITIONER, north)))
+        assertThat(Refusal.of(() -> accounts.createStaff("", "Name", Roles.PRACTITIONER, north)))
                 .isEqualTo("username.error.empty");
-        assertThat(refusal(() -> accounts.createStaff("<script>", "Name", Roles.PRACTITIONER, north)))
+        assertThat(Refusal.of(() -> accounts.createStaff("<script>", "Name", Roles.PRACTITIONER, north)))
                 .isEqualTo("username.error.format");
-        assertThat(refusal(() -> accounts.createStaff("x".repeat(61), "Name", Roles.PRACTITIONER, north)))
+        assertThat(Refusal.of(() -> accounts.createStaff("x".repeat(61), "Name", Roles.PRACTITIONER, north)))
                 .isEqualTo("username.error.format");
-        assertThat(refusal(() -> accounts.createStaff(SignIn.MANAGER_NORTH, "Name", Roles.PRACTITIONER, north)))
+        assertThat(Refusal.of(() -> accounts.createStaff(SignIn.MANAGER_NORTH, "Name", Roles.PRACTITIONER, north)))
                 .isEqualTo("username.error.taken");
-        assertThat(refusal(() -> accounts.createStaff("valid.name1", "  ", Roles.PRACTITIONER, north)))
+        assertThat(Refusal.of(() -> accounts.createStaff("valid.name1", "  ", Roles.PRACTITIONER, north)))
                 .isEqualTo("accounts.error.name-required");
-        assertThat(refusal(() -> accounts.createStaff("valid.name2", "N".repeat(121), Roles.PRACTITIONER, north)))
+        assertThat(Refusal.of(() -> accounts.createStaff("valid.name2", "N".repeat(121), Roles.PRACTITIONER, north)))
                 .isEqualTo("accounts.error.name-too-long");
-        assertThat(refusal(() -> accounts.createStaff("valid.name3", "Name", Roles.PRACTITIONER, null)))
+        assertThat(Refusal.of(() -> accounts.createStaff("valid.name3", "Name", Roles.PRACTITIONER, null)))
                 .isEqualTo("accounts.error.team-required");
-        assertThat(refusal(() -> accounts.createStaff("valid.name4", "Name", Roles.PARENT, north)))
+        assertThat(Refusal.of(() -> accounts.createStaff("valid.name4", "Name", Roles.PARENT, north)))
                 .isEqualTo("accounts.error.role");
         assertThat(accounts.countStaff()).isEqualTo(before);
     }
@@ -109,8 +110,8 @@ class AccountServiceTest {
     void anAdministratorCannotLockThemselvesOut() {
         var me = accounts.findStaff(0, 500).stream().filter(s -> s.username().equals(SignIn.ADMIN)).findFirst()
                 .orElseThrow();
-        assertThat(refusal(() -> accounts.setActive(me.id(), false))).isEqualTo("accounts.error.not-yourself");
-        assertThat(refusal(() -> accounts.changeRoleAndTeam(me.id(), Roles.PRACTITIONER, north)))
+        assertThat(Refusal.of(() -> accounts.setActive(me.id(), false))).isEqualTo("accounts.error.not-yourself");
+        assertThat(Refusal.of(() -> accounts.changeRoleAndTeam(me.id(), Roles.PRACTITIONER, north)))
                 .isEqualTo("accounts.error.not-yourself");
     }
 
@@ -118,23 +119,15 @@ class AccountServiceTest {
     void everyoneChangesTheirOwnPasswordAndThePolicyApplies() {
         var created = accounts.createStaff("changer" + System.nanoTime() % 100000, "Pat Change", Roles.MANAGER, north);
         signIn.as(created.username());
-        assertThat(refusal(() -> accounts.changeOwnPassword("wrong", "a fine long password")))
+        assertThat(Refusal.of(() -> accounts.changeOwnPassword("wrong", "a fine long password")))
                 .isEqualTo("password.error.current-wrong");
-        assertThat(refusal(() -> accounts.changeOwnPassword(created.temporaryPassword(), "password1234")))
+        assertThat(Refusal.of(() -> accounts.changeOwnPassword(created.temporaryPassword(), "password1234")))
                 .isEqualTo("password.error.common");
-        assertThat(refusal(() -> accounts.changeOwnPassword(created.temporaryPassword(), "short")))
+        assertThat(Refusal.of(() -> accounts.changeOwnPassword(created.temporaryPassword(), "short")))
                 .isEqualTo("password.error.too-short");
         accounts.changeOwnPassword(created.temporaryPassword(), "a fine long password");
         var principal = (FamilyVoiceUser) login(created.username(), "a fine long password").getPrincipal();
         assertThat(principal.mustChangePassword()).isFalse();
     }
 
-    private static String refusal(Runnable call) {
-        try {
-            call.run();
-        } catch (UserFacingException e) {
-            return e.messageKey();
-        }
-        throw new AssertionError("expected a refusal");
-    }
 }

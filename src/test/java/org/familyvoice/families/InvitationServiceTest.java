@@ -1,6 +1,7 @@
 package org.familyvoice.families;
 
 import org.familyvoice.IntegrationTest;
+import org.familyvoice.Refusal;
 import org.familyvoice.SignIn;
 import org.familyvoice.TestClock;
 import org.familyvoice.base.FamilyId;
@@ -65,15 +66,6 @@ class InvitationServiceTest {
         return invitation;
     }
 
-    private static String refusal(Runnable call) {
-        try {
-            call.run();
-        } catch (UserFacingException e) {
-            return e.messageKey();
-        }
-        throw new AssertionError("expected a refusal");
-    }
-
     @Test
     void aYoungPersonRedeemsTheirInvitationAndReachesOnlyTheirOwnFamily() {
         NewInvitation invitation = inviteNewMember(MemberType.YOUNG_PERSON);
@@ -113,7 +105,7 @@ class InvitationServiceTest {
         for (String code : new String[]{used.code(), revoked.code(), expired.code(), "ABCDE-FGHJK", "", "<script>",
                 "💥".repeat(100), replaced.code().substring(1) + "Q"}) {
             fromAddress("203.0.113." + ADDRESS.incrementAndGet());
-            assertThat(refusal(() -> invitations.redeem(code, "would.be" + System.nanoTime() % 10000,
+            assertThat(Refusal.of(() -> invitations.redeem(code, "would.be" + System.nanoTime() % 10000,
                     "a perfectly good password"))).as(code).isEqualTo("invitations.error.invalid");
             assertThat(invitations.greet(code)).isEmpty();
         }
@@ -128,7 +120,7 @@ class InvitationServiceTest {
         assertThat(invitations.invitations(harper)).filteredOn(i -> i.id().equals(first.id()))
                 .singleElement().extracting(Invitation::status).isEqualTo(Invitation.Status.REVOKED);
         SignIn.out();
-        assertThat(refusal(() -> invitations.redeem(first.code(), "twice1", "a perfectly good password")))
+        assertThat(Refusal.of(() -> invitations.redeem(first.code(), "twice1", "a perfectly good password")))
                 .isEqualTo("invitations.error.invalid");
         assertThat(invitations.greet(second.code())).contains("Twice Invited");
     }
@@ -136,11 +128,11 @@ class InvitationServiceTest {
     @Test
     void aWeakPasswordOrTakenUsernameIsRefusedAndTheCodeStillWorksAfterwards() {
         NewInvitation invitation = inviteNewMember(MemberType.PARENT);
-        assertThat(refusal(() -> invitations.redeem(invitation.code(), "fine.name", "password1234")))
+        assertThat(Refusal.of(() -> invitations.redeem(invitation.code(), "fine.name", "password1234")))
                 .isEqualTo("password.error.common");
-        assertThat(refusal(() -> invitations.redeem(invitation.code(), SignIn.PARENT_HARPER, "a perfectly good password")))
+        assertThat(Refusal.of(() -> invitations.redeem(invitation.code(), SignIn.PARENT_HARPER, "a perfectly good password")))
                 .isEqualTo("username.error.taken");
-        assertThat(refusal(() -> invitations.redeem(invitation.code(), "bad name!", "a perfectly good password")))
+        assertThat(Refusal.of(() -> invitations.redeem(invitation.code(), "bad name!", "a perfectly good password")))
                 .isEqualTo("username.error.format");
         String username = "second.try" + System.nanoTime() % 10000;
         invitations.redeem(invitation.code(), username, "a perfectly good password");
@@ -152,7 +144,7 @@ class InvitationServiceTest {
         fromAddress("203.0.113.250");
         String lastKey = null;
         for (int i = 0; i < 40; i++) {
-            lastKey = refusal(() -> invitations.redeem("ZZZZZ-ZZZZ" + (char) ('A' + (int) (Math.random() * 20)), "guess",
+            lastKey = Refusal.of(() -> invitations.redeem("ZZZZZ-ZZZZ" + (char) ('A' + (int) (Math.random() * 20)), "guess",
                     "a perfectly good password"));
         }
         assertThat(lastKey).isEqualTo("invitations.error.too-many");
@@ -163,6 +155,6 @@ class InvitationServiceTest {
     void aMemberWhoHasJoinedCannotBeInvitedAgain() {
         signIn.as(SignIn.PRACTITIONER_NORTH);
         var kai = families.members(harper).stream().filter(m -> m.name().equals("Kai Harper")).findFirst().orElseThrow();
-        assertThat(refusal(() -> invitations.invite(harper, kai.id()))).isEqualTo("invitations.error.has-account");
+        assertThat(Refusal.of(() -> invitations.invite(harper, kai.id()))).isEqualTo("invitations.error.has-account");
     }
 }
