@@ -5,7 +5,6 @@ import org.familyvoice.Refusal;
 import org.familyvoice.SignIn;
 import org.familyvoice.base.Roles;
 import org.familyvoice.base.TeamId;
-import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.security.FamilyVoiceUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -6,7 +6,6 @@ import org.familyvoice.SignIn;
 import org.familyvoice.TestClock;
 import org.familyvoice.base.FamilyId;
 import org.familyvoice.base.Roles;
-import org.familyvoice.base.UserFacingException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
