@@ -39,8 +39,9 @@ class StaffAccountsView extends Main implements HasDynamicTitle {
 
         grid.addColumn(StaffAccount::displayName).setHeader(getTranslation("staff.name")).setAutoWidth(true);
         grid.addColumn(StaffAccount::username).setHeader(getTranslation("staff.username")).setAutoWidth(true);
-        grid.addColumn(s -> getTranslation("role." + s.role())).setHeader(getTranslation("staff.role"));
-        grid.addColumn(s -> s.teamName() == null ? "" : s.teamName()).setHeader(getTranslation("staff.team"));
+        grid.addColumn(s -> getTranslation("role." + s.role())).setHeader(getTranslation("staff.role")).setAutoWidth(true);
+        grid.addColumn(s -> s.teamName() == null ? "" : s.teamName()).setHeader(getTranslation("staff.team"))
+                .setAutoWidth(true);
         grid.addColumn(s -> getTranslation(s.active() ? "staff.active" : "staff.inactive"))
                 .setHeader(getTranslation("staff.status"));
         grid.addComponentColumn(s -> actions(s, currentUser)).setHeader(getTranslation("staff.actions"))

@@ -13,8 +13,6 @@ import org.familyvoice.base.Roles;
 import org.familyvoice.base.audit.AuditEvent;
 import org.familyvoice.base.audit.AuditLog;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** The audit trail for administrators, newest first, paged from the database. */
 @Route("admin/audit")
@@ -22,13 +20,10 @@ import java.time.format.DateTimeFormatter;
 @Menu(order = 20, icon = "vaadin:list", title = "menu.audit")
 class AuditView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Europe/London"));
-
     AuditView(AuditLog audit) {
         addClassName("fv-page");
         var grid = new Grid<AuditEvent>();
-        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true)
+        grid.addColumn(e -> Formats.timestamp(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(e -> e.actor() == null ? "" : e.actor()).setHeader(getTranslation("audit.who")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit.action." + e.action().name())).setHeader(getTranslation("audit.what"))

@@ -21,6 +21,7 @@ import org.familyvoice.base.FamilyId;
 import org.familyvoice.base.Roles;
 import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.security.CurrentUser;
+import org.familyvoice.base.ui.Formats;
 import org.familyvoice.base.ui.Notices;
 import org.familyvoice.families.Family;
 import org.familyvoice.families.FamilyMember;
@@ -30,17 +31,12 @@ import org.familyvoice.families.InvitationService;
 import org.familyvoice.families.MemberType;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.NoSuchElementException;
 
 /** One family as staff see it: members, allocation, and invitations for members to join. */
 @Route("families/:familyId")
 @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
 class FamilyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private final FamilyService families;
     private final InvitationService invitations;
@@ -130,7 +126,7 @@ class FamilyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.addColumn(m -> getTranslation("member-type." + m.type().name()))
                 .setHeader(getTranslation("family.member.type"));
         grid.addColumn(m -> m.dateOfBirth() == null ? ""
-                        : m.dateOfBirth().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())))
+                        : Formats.date(m.dateOfBirth()))
                 .setHeader(getTranslation("family.member.dob"));
         grid.addComponentColumn(m -> {
             if (m.hasAccount()) {
@@ -162,13 +158,11 @@ class FamilyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Grid<Invitation> invitationsGrid() {
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZONE);
         var grid = new Grid<Invitation>();
         grid.addColumn(Invitation::memberName).setHeader(getTranslation("family.member.name")).setAutoWidth(true);
         grid.addColumn(i -> getTranslation("invitation.status." + i.status().name()))
                 .setHeader(getTranslation("invitation.status"));
-        grid.addColumn(i -> format.format(i.expiresAt())).setHeader(getTranslation("invitation.expires"));
+        grid.addColumn(i -> Formats.dateTime(i.expiresAt())).setHeader(getTranslation("invitation.expires"));
         grid.addComponentColumn(i -> {
             if (i.status() != Invitation.Status.PENDING) {
                 return new Span();

@@ -6,12 +6,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.familyvoice.base.ui.Formats;
 import org.familyvoice.families.FamilyMember;
 import org.familyvoice.families.NewInvitation;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Shows a new invitation's code and link once, to give to the family member. */
 final class InvitationDialog {
@@ -28,8 +26,7 @@ final class InvitationDialog {
         var link = new Span(invitation.link());
         link.addClassName("fv-link-text");
         link.getElement().setAttribute("data-testid", "invitation-link");
-        String expires = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(owner.getUI().map(ui -> ui.getLocale()).orElse(java.util.Locale.UK))
-                .withZone(ZoneId.of("Europe/London")).format(invitation.expiresAt());
+        String expires = Formats.date(invitation.expiresAt());
         dialog.add(new Paragraph(owner.getTranslation("invitation.created.code")), code,
                 new Paragraph(owner.getTranslation("invitation.created.link")), link,
                 new Paragraph(owner.getTranslation("invitation.created.expires", expires)),
