@@ -10,8 +10,10 @@ import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.UserId;
 import org.familyvoice.base.audit.AuditAction;
 import org.familyvoice.base.audit.AuditLog;
+import org.familyvoice.base.security.AccountSessionsEnded;
 import org.familyvoice.base.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -37,9 +39,11 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AccountService(UserRepository users, TeamRepository teams, PasswordEncoder encoder, PasswordPolicy policy,
-                   CurrentUser currentUser, AuditLog audit, Clock clock) {
+                   CurrentUser currentUser, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.teams = teams;
         this.encoder = encoder;
@@ -98,6 +102,7 @@ public class AccountService {
         refuseSelf(id);
         Long team = checkRoleAndTeam(role, teamId);
         users.save(row.withRoleAndTeam(role, team));
+        events.publishEvent(new AccountSessionsEnded(id));
         audit.record(AuditAction.ACCOUNT_CHANGED, "user:" + row.username(),
                 "role " + row.role() + " -> " + role + ", team " + row.teamId() + " -> " + team);
     }
@@ -108,6 +113,9 @@ public class AccountService {
         UserRow row = staff(id);
         refuseSelf(id);
         users.save(row.withActive(active));
+        if (!active) {
+            events.publishEvent(new AccountSessionsEnded(id));
+        }
         audit.record(active ? AuditAction.ACCOUNT_REACTIVATED : AuditAction.ACCOUNT_DEACTIVATED,
                 "user:" + row.username(), null);
     }
@@ -118,6 +126,7 @@ public class AccountService {
         UserRow row = staff(id);
         String temporary = TemporaryPasswords.generate();
         users.save(row.withPasswordHash(encoder.encode(temporary), true));
+        events.publishEvent(new AccountSessionsEnded(id));
         audit.record(AuditAction.PASSWORD_RESET, "user:" + row.username(), null);
         return new TemporaryCredentials(id, row.username(), temporary);
     }

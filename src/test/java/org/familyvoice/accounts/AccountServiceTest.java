@@ -24,6 +24,7 @@ class AccountServiceTest {
     @Autowired AccountService accounts;
     @Autowired SignIn signIn;
     @Autowired ThrottlingAuthenticationProvider provider;
+    @Autowired org.springframework.security.core.session.SessionRegistry sessions;
 
     private TeamId north;
 
@@ -71,6 +72,19 @@ class AccountServiceTest {
                 .isInstanceOf(BadCredentialsException.class);
         accounts.setActive(created.userId(), true);
         assertThat(login(created.username(), created.temporaryPassword()).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void deactivatingAnAccountEndsItsSessions() {
+        var created = accounts.createStaff("session" + System.nanoTime() % 100000, "Kim Session", Roles.MANAGER, north);
+        var principal = login(created.username(), created.temporaryPassword()).getPrincipal();
+        sessions.registerNewSession("session-of-" + created.username(), principal);
+        sessions.registerNewSession("other-session", login(SignIn.MANAGER_SOUTH, SignIn.PASSWORD).getPrincipal());
+
+        accounts.setActive(created.userId(), false);
+
+        assertThat(sessions.getSessionInformation("session-of-" + created.username()).isExpired()).isTrue();
+        assertThat(sessions.getSessionInformation("other-session").isExpired()).isFalse();
     }
 
     @Test
