@@ -1,0 +1,186 @@
+package org.familyvoice.it;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ScreenshotAnimations;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Base of the browser tests: the application (once per JVM), one Playwright and Debian's Chromium per
+ * test class, and a fresh browser context per test. Helpers act the way a person would: by labels,
+ * roles and visible text.
+ */
+@ExtendWith(RunningAppExtension.class)
+public abstract class BrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+    protected static RunningApp app;
+
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    /** The page of this test's first browser context. */
+    protected Page page;
+    private String testName = "test";
+
+    /** Keeps a picture of every open page when a test fails, before the contexts are closed. */
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent()) {
+            int i = 0;
+            for (BrowserContext c : contexts) {
+                for (Page p : c.pages()) {
+                    p.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                            .setAnimations(ScreenshotAnimations.DISABLED).setPath(SCREENSHOTS.resolve("FAILED-" + testName + "-" + (i++) + ".png")));
+                }
+            }
+        }
+    };
+
+    @BeforeAll
+    static void launchBrowser(RunningApp runningApp) {
+        app = runningApp;
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext(TestInfo info) {
+        testName = info.getTestClass().map(Class::getSimpleName).orElse("test") + "-"
+                + info.getTestMethod().map(m -> m.getName()).orElse("");
+        page = newPage(new Browser.NewContextOptions());
+    }
+
+    @AfterEach
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+    }
+
+    /** A page in a fresh browser context (no cookies, no session), closed after the test. */
+    protected Page newPage(Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options.setLocale("en-GB").setTimezoneId("Europe/London"));
+        context.setDefaultTimeout(20_000);
+        contexts.add(context);
+        return context.newPage();
+    }
+
+    /** Opens an address of the application, for example {@code "/login"}. */
+    protected static void open(Page page, String path) {
+        page.navigate(app.url(path));
+    }
+
+    /** The path of the page's current address, for example {@code "/my-family"}. */
+    protected static String pathOf(Page page) {
+        return URI.create(page.url()).getPath();
+    }
+
+    protected static Locator heading(Page page, String name) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    protected static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    protected static Locator link(Page page, String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** A form field by its exact label (so "Password" does not also find the "Show password" button). */
+    protected static Locator field(Page page, String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    /** A pattern that finds the text anywhere (escaped by hand: Playwright runs it in the browser, where \Q..\E does not exist). */
+    protected static Pattern containing(String text) {
+        return Pattern.compile(text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0"));
+    }
+
+    /** The sign-in page, ready for typing. */
+    protected static void openSignIn(Page page) {
+        open(page, "/login");
+        assertThat(heading(page, "Family Voice")).isVisible();
+        assertThat(field(page, "Username")).isVisible();
+    }
+
+    /** Types the details into the sign-in form that is showing and presses "Sign in". */
+    protected static void submitSignIn(Page page, String username, String password) {
+        field(page, "Username").fill(username);
+        field(page, "Password").fill(password);
+        button(page, "Sign in").click();
+    }
+
+    /** Signs in from the sign-in page and waits for the person's home page. */
+    protected static void signIn(Page page, DemoUser user) {
+        openSignIn(page);
+        submitSignIn(page, user.username, DemoUser.PASSWORD);
+        assertThat(page).hasURL(app.url(user.homePath));
+        assertThat(heading(page, user.homeHeading)).isVisible();
+    }
+
+    /** Presses "Sign out" and waits for the sign-in page. */
+    protected static void signOut(Page page) {
+        button(page, "Sign out").click();
+        assertThat(page).hasURL(app.url("/login"));
+        assertThat(field(page, "Username")).isVisible();
+    }
+
+    /** Waits until Vaadin has no request to the server in flight. */
+    protected static void waitForVaadin(Page page) {
+        page.waitForFunction("() => { const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                + " return !!clients && Object.keys(clients).length > 0"
+                + " && Object.values(clients).every(c => !c.isActive || !c.isActive()); }");
+    }
+
+    /**
+     * Once the page has settled, saves a full-page screenshot as target/screenshots/{name}.png (animations
+     * such as a dialog opening run to their end first) and scans the page with axe.
+     */
+    protected static void checkpoint(Page page, String name) {
+        waitForVaadin(page);
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setAnimations(ScreenshotAnimations.DISABLED)
+                .setPath(SCREENSHOTS.resolve(name + ".png")));
+        Accessibility.assertNoSeriousViolations(page, name);
+    }
+}

@@ -1,0 +1,50 @@
+package org.familyvoice.it;
+
+import java.util.List;
+
+/**
+ * One demo account per role (see {@code DemoData}) with what that person should find after signing in:
+ * their home address, the heading and a text they see there, and the menu entries they may and may not reach.
+ */
+enum DemoUser {
+
+    PARENT("parent.harper", "Leanne Harper", "Parent or carer", "/my-family", "Welcome, Leanne Harper",
+            "This is your space to tell children's services how things are going for your family, and to help "
+                    + "shape your meetings.",
+            List.of("My family", "Change password"), List.of("Families", "Staff accounts")),
+    YOUNG_PERSON("young.harper", "Kai Harper", "Young person", "/my-family", "Hi Kai Harper",
+            "This is your space. You can tell us what is going well, what worries you, and what you want to happen.",
+            List.of("My family", "Change password"), List.of("Families", "Staff accounts")),
+    PRACTITIONER("practitioner.north", "Priya Shah", "Practitioner", "/families", "Families",
+            "Hello Priya Shah. Your own families come first; you can also look at the rest of your team's families.",
+            List.of("Families", "Change password"), List.of("My family", "Staff accounts")),
+    MANAGER("manager.south", "Jordan Blake", "Manager", "/families", "Families",
+            "Hello Jordan Blake. These are the families of your team.",
+            List.of("Families", "Change password"), List.of("My family", "Staff accounts")),
+    ADMIN("admin", "Alex Morgan", "Administrator", "/admin/staff", "Staff accounts", "This is you",
+            List.of("Staff accounts", "Change password"), List.of("Families", "My family"));
+
+    /** The password of every demo account. */
+    static final String PASSWORD = "demo-voices-2026";
+
+    final String username;
+    final String displayName;
+    final String roleName;
+    final String homePath;
+    final String homeHeading;
+    final String homeText;
+    final List<String> menuShown;
+    final List<String> menuHidden;
+
+    DemoUser(String username, String displayName, String roleName, String homePath, String homeHeading,
+             String homeText, List<String> menuShown, List<String> menuHidden) {
+        this.username = username;
+        this.displayName = displayName;
+        this.roleName = roleName;
+        this.homePath = homePath;
+        this.homeHeading = homeHeading;
+        this.homeText = homeText;
+        this.menuShown = menuShown;
+        this.menuHidden = menuHidden;
+    }
+}
