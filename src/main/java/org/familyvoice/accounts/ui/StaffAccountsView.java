@@ -38,14 +38,13 @@ class StaffAccountsView extends Main implements HasDynamicTitle {
         header.addClassName("fv-page-header");
 
         grid.addColumn(StaffAccount::displayName).setHeader(getTranslation("staff.name")).setAutoWidth(true);
-        grid.addColumn(StaffAccount::username).setHeader(getTranslation("staff.username")).setAutoWidth(true);
+        grid.addColumn(StaffAccount::username).setHeader(getTranslation("staff.username"));
         grid.addColumn(s -> getTranslation("role." + s.role())).setHeader(getTranslation("staff.role")).setAutoWidth(true);
-        grid.addColumn(s -> s.teamName() == null ? "" : s.teamName()).setHeader(getTranslation("staff.team"))
-                .setAutoWidth(true);
+        grid.addColumn(s -> s.teamName() == null ? "" : s.teamName()).setHeader(getTranslation("staff.team"));
         grid.addColumn(s -> getTranslation(s.active() ? "staff.active" : "staff.inactive"))
                 .setHeader(getTranslation("staff.status"));
         grid.addComponentColumn(s -> actions(s, currentUser)).setHeader(getTranslation("staff.actions"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("staff.title"));
         grid.setItems(query -> accounts.findStaff(query.getOffset(), query.getLimit()).stream(),

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import org.familyvoice.accounts.AccountService;
 import org.familyvoice.accounts.AccountService.TemporaryCredentials;
@@ -24,7 +24,7 @@ final class StaffDialog extends Dialog {
 
     private final TextField username = new TextField();
     private final TextField displayName = new TextField();
-    private final Select<String> role = new Select<>();
+    private final RadioButtonGroup<String> role = new RadioButtonGroup<>();
     private final ComboBox<Team> team = new ComboBox<>();
 
     private StaffDialog(AccountService accounts, @Nullable StaffAccount existing) {

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.familyvoice.KaribuTest;
@@ -31,11 +31,11 @@ class StaffAccountsViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("New staff account")));
 
         _click(_get(Button.class, spec -> spec.withText("Create account")));
-        assertThat(_get(Select.class, spec -> spec.withLabel("Role")).isInvalid()).isTrue();
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withLabel("Role")).isInvalid()).isTrue();
 
         _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), "Nadia Hussain");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Username")), "nadia <b>");
-        _setValue(_get(Select.class, spec -> spec.withLabel("Role")), "PRACTITIONER");
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withLabel("Role")), "PRACTITIONER");
         ComboBox<Team> team = _get(ComboBox.class, spec -> spec.withLabel("Team"));
         _setValue(team, team.getListDataView().getItems().filter(t -> t.name().startsWith("South")).findFirst().orElseThrow());
         _click(_get(Button.class, spec -> spec.withText("Create account")));
