@@ -31,6 +31,20 @@ class FailedSignInIT extends BrowserTest {
         assertEquals(wrongPassword, unknownUser, "the message must not tell whether the account exists");
     }
 
+    @Test
+    void repeatedFailuresSlowDownEvenTheRightPasswordWithACalmMessage() {
+        for (int i = 0; i < 3; i++) {
+            attempt("parent.walsh", "guessing number " + i);
+        }
+        openSignIn(page);
+        submitSignIn(page, "parent.walsh", DemoUser.PASSWORD);
+        page.waitForURL("**/login?error");
+        Locator form = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Sign in"));
+        assertThat(form.getByText("Too many tries", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(form.getByText(containing("Please wait a few minutes, then try again."))).isVisible();
+        checkpoint(page, "sign-in-failed-3-too-many-tries");
+    }
+
     /** Signs in from a clean sign-in page with the given details, and returns the error it then shows. */
     private String attempt(String username, String password) {
         openSignIn(page);
