@@ -1,6 +1,7 @@
 package org.familyvoice.families;
 
 import org.familyvoice.accounts.AccountService;
+import org.familyvoice.accounts.FamilyAccountFactory;
 import org.familyvoice.accounts.StaffAccount;
 import org.familyvoice.base.FamilyId;
 import org.familyvoice.base.Roles;
@@ -26,6 +27,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -39,12 +41,14 @@ public class FamilyService {
     private final MemberRepository members;
     private final AccessPolicy policy;
     private final AccountService accounts;
+    private final FamilyAccountFactory familyAccounts;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
     FamilyService(FamilyRepository families, MemberRepository members, AccessPolicy policy, AccountService accounts,
-                  CurrentUser currentUser, AuditLog audit, Clock clock) {
+                  FamilyAccountFactory familyAccounts, CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.familyAccounts = familyAccounts;
         this.families = families;
         this.members = members;
         this.policy = policy;
@@ -153,6 +157,25 @@ public class FamilyService {
                 dateOfBirth, null, clock.instant(), null));
         audit.record(AuditAction.FAMILY_MEMBER_ADDED, "family:" + id, "member:" + saved.id());
         return new MemberId(saved.id());
+    }
+
+    /**
+     * A family member who has forgotten their password gets a one-time password from their worker (shown
+     * once, to hand over in person or by phone); they choose their own at their next sign-in.
+     */
+    @PreAuthorize("hasAnyRole('PRACTITIONER', 'MANAGER')")
+    @Transactional
+    public AccountService.TemporaryCredentials resetMemberPassword(FamilyId id, MemberId memberId) {
+        policy.requireWrite(id);
+        MemberRow member = members.findById(memberId.value())
+                .filter(m -> m.familyId() == id.value())
+                .orElseThrow(() -> new NoSuchElementException("no such member in this family"));
+        if (member.userId() == null) {
+            throw new UserFacingException("families.error.no-account");
+        }
+        var credentials = familyAccounts.resetPassword(new UserId(member.userId()), id);
+        audit.record(AuditAction.PASSWORD_RESET, "family:" + id, "member:" + memberId);
+        return credentials;
     }
 
     /** Practitioners a family in the caller's team could be allocated to. */

@@ -57,7 +57,7 @@ class AccessMatrixTest {
     private UserId spareStaff;
     private TeamId north;
 
-    record Fixture(FamilyId id, UserId allocated, MemberId spareMember, InvitationId invitation) {
+    record Fixture(FamilyId id, UserId allocated, MemberId spareMember, InvitationId invitation, MemberId joined) {
     }
 
     @BeforeEach
@@ -80,8 +80,12 @@ class AccessMatrixTest {
         UserId allocated = families.getFamily(id).allocatedPractitionerId();
         MemberId member = families.addMember(id, "Matrix Member", "Aunt", MemberType.PARENT, null);
         InvitationId invitation = invitations.invite(id, member).id();
+        MemberId joined = families.addMember(id, "Matrix Joined", "Uncle", MemberType.PARENT, null);
+        String code = invitations.invite(id, joined).code();
         SignIn.out();
-        return new Fixture(id, allocated, member, invitation);
+        invitations.redeem(code, "matrix.joined." + counter.incrementAndGet() + "." + System.nanoTime(),
+                "a matrix of long passwords");
+        return new Fixture(id, allocated, member, invitation, joined);
     }
 
     @AfterEach
@@ -175,6 +179,8 @@ class AccessMatrixTest {
                         LocalDate.of(2014, 3, 3)));
         familyExpected.put("FamilyService.allocate", managers);
         familyCalls.put("FamilyService.allocate", f -> families.allocate(f.id(), f.allocated()));
+        familyExpected.put("FamilyService.resetMemberPassword", writers);
+        familyCalls.put("FamilyService.resetMemberPassword", f -> families.resetMemberPassword(f.id(), f.joined()));
         familyExpected.put("InvitationService.invite", writers);
         familyCalls.put("InvitationService.invite", f -> invitations.invite(f.id(), f.spareMember()));
         familyExpected.put("InvitationService.invitations", writers);

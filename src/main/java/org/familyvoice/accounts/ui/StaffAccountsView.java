@@ -19,6 +19,7 @@ import org.familyvoice.base.Roles;
 import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.security.CurrentUser;
 import org.familyvoice.base.ui.Notices;
+import org.familyvoice.base.ui.TemporaryPasswordDialog;
 
 /** Administrators create staff accounts, assign role and team, deactivate and reset passwords. */
 @Route("admin/staff")
@@ -92,14 +93,14 @@ class StaffAccountsView extends Main implements HasDynamicTitle {
         dialog.setConfirmText(getTranslation("staff.reset"));
         dialog.addConfirmListener(e -> {
             var credentials = accounts.resetPassword(s.id());
-            TemporaryPasswordDialog.show(this, credentials);
+            TemporaryPasswordDialog.show(this, credentials.username(), credentials.temporaryPassword());
         });
         dialog.open();
     }
 
     private void created(AccountService.TemporaryCredentials credentials) {
         refresh();
-        TemporaryPasswordDialog.show(this, credentials);
+        TemporaryPasswordDialog.show(this, credentials.username(), credentials.temporaryPassword());
     }
 
     private void refresh() {

@@ -3,6 +3,7 @@ package org.familyvoice.families.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -23,6 +24,7 @@ import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.security.CurrentUser;
 import org.familyvoice.base.ui.Formats;
 import org.familyvoice.base.ui.Notices;
+import org.familyvoice.base.ui.TemporaryPasswordDialog;
 import org.familyvoice.families.Family;
 import org.familyvoice.families.FamilyMember;
 import org.familyvoice.families.FamilyService;
@@ -130,7 +132,16 @@ class FamilyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setHeader(getTranslation("family.member.dob"));
         grid.addComponentColumn(m -> {
             if (m.hasAccount()) {
-                return new Span(getTranslation("family.member.joined"));
+                var joined = new Span(getTranslation("family.member.joined"));
+                if (!family.editable()) {
+                    return joined;
+                }
+                var reset = new Button(getTranslation("family.reset-password"), e -> confirmReset(m));
+                reset.setAriaLabel(getTranslation("family.reset-password.aria", m.name()));
+                reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                var cell = new Div(joined, reset);
+                cell.addClassName("fv-actions");
+                return cell;
             }
             if (!family.editable()) {
                 return new Span(getTranslation("family.member.not-joined"));
@@ -155,6 +166,20 @@ class FamilyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } catch (UserFacingException ex) {
             Notices.error(this, ex);
         }
+    }
+
+    private void confirmReset(FamilyMember member) {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("family.reset-password.confirm.title"));
+        dialog.setText(getTranslation("family.reset-password.confirm.text", member.name()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmText(getTranslation("family.reset-password"));
+        dialog.addConfirmListener(e -> {
+            var credentials = families.resetMemberPassword(family.id(), member.id());
+            TemporaryPasswordDialog.show(this, credentials.username(), credentials.temporaryPassword());
+        });
+        dialog.open();
     }
 
     private Grid<Invitation> invitationsGrid() {

@@ -1,7 +1,9 @@
 package org.familyvoice.families.ui;
 
 import com.vaadin.flow.component.UI;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,6 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FamilyViewTest extends KaribuTest {
 
     @Autowired JdbcClient jdbc;
+    @Autowired org.familyvoice.families.FamilyService families;
+    @Autowired org.familyvoice.families.InvitationService invitations;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
+    @Autowired org.springframework.security.crypto.password.PasswordEncoder encoder;
 
     private long familyId(String caseReference) {
         return jdbc.sql("select id from family where case_reference = :r").param("r", caseReference)
@@ -52,6 +58,31 @@ class FamilyViewTest extends KaribuTest {
         assertThat(code.getText()).matches("[A-Z2-9]{5}-[A-Z2-9]{5}");
         Span link = _get(Span.class, spec -> spec.withAttribute("data-testid", "invitation-link"));
         assertThat(link.getText()).endsWith("/join?code=" + code.getText());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theWorkerResetsAFamilyMembersForgottenPassword() {
+        login(SignIn.PRACTITIONER_NORTH);
+        var harper = new org.familyvoice.base.FamilyId(familyId("FV-1001"));
+        var member = families.addMember(harper, "Robin Harper", "Aunt", org.familyvoice.families.MemberType.PARENT, null);
+        String code = invitations.invite(harper, member).code();
+        invitations.redeem(code, "robin.harper", "my very first password");
+
+        UI.getCurrent().navigate("families/" + harper);
+        Grid<FamilyMember> members = _get(Grid.class,
+                spec -> spec.withPredicate(g -> g.getAriaLabel().orElse("").equals("Family members")));
+        var rows = _findAll(members);
+        int robin = rows.indexOf(rows.stream().filter(m -> m.name().equals("Robin Harper")).findFirst().orElseThrow());
+        var cell = _getCellComponent(members, robin, "account");
+        _click(_get(cell, Button.class, spec -> spec.withText("Reset password")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        String temporary = _get(Span.class, spec -> spec.withAttribute("data-testid", "temporary-password")).getText();
+
+        var robinUser = (org.familyvoice.base.security.FamilyVoiceUser) users.loadUserByUsername("robin.harper");
+        assertThat(encoder.matches(temporary, robinUser.getPassword())).isTrue();
+        assertThat(encoder.matches("my very first password", robinUser.getPassword())).isFalse();
+        assertThat(robinUser.mustChangePassword()).isTrue();
     }
 
     @Test
