@@ -2,7 +2,6 @@ package org.familyvoice.accounts.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +17,7 @@ import org.familyvoice.accounts.StaffAccount;
 import org.familyvoice.base.Roles;
 import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.security.CurrentUser;
+import org.familyvoice.base.ui.Confirm;
 import org.familyvoice.base.ui.Notices;
 import org.familyvoice.base.ui.TemporaryPasswordDialog;
 
@@ -85,17 +85,11 @@ class StaffAccountsView extends Main implements HasDynamicTitle {
     }
 
     private void confirmReset(StaffAccount s) {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("staff.reset.confirm.title"));
-        dialog.setText(getTranslation("staff.reset.confirm.text", s.displayName()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.setConfirmText(getTranslation("staff.reset"));
-        dialog.addConfirmListener(e -> {
-            var credentials = accounts.resetPassword(s.id());
-            TemporaryPasswordDialog.show(this, credentials.username(), credentials.temporaryPassword());
-        });
-        dialog.open();
+        Confirm.ask(this, getTranslation("staff.reset.confirm.title"),
+                getTranslation("staff.reset.confirm.text", s.displayName()), getTranslation("staff.reset"), () -> {
+                    var credentials = accounts.resetPassword(s.id());
+                    TemporaryPasswordDialog.show(this, credentials.username(), credentials.temporaryPassword());
+                });
     }
 
     private void created(AccountService.TemporaryCredentials credentials) {

@@ -3,7 +3,6 @@ package org.familyvoice.families.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,6 +21,7 @@ import org.familyvoice.base.FamilyId;
 import org.familyvoice.base.Roles;
 import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.security.CurrentUser;
+import org.familyvoice.base.ui.Confirm;
 import org.familyvoice.base.ui.Formats;
 import org.familyvoice.base.ui.Notices;
 import org.familyvoice.base.ui.TemporaryPasswordDialog;
@@ -169,17 +169,12 @@ class FamilyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void confirmReset(FamilyMember member) {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("family.reset-password.confirm.title"));
-        dialog.setText(getTranslation("family.reset-password.confirm.text", member.name()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.setConfirmText(getTranslation("family.reset-password"));
-        dialog.addConfirmListener(e -> {
-            var credentials = families.resetMemberPassword(family.id(), member.id());
-            TemporaryPasswordDialog.show(this, credentials.username(), credentials.temporaryPassword());
-        });
-        dialog.open();
+        Confirm.ask(this, getTranslation("family.reset-password.confirm.title"),
+                getTranslation("family.reset-password.confirm.text", member.name()),
+                getTranslation("family.reset-password"), () -> {
+                    var credentials = families.resetMemberPassword(family.id(), member.id());
+                    TemporaryPasswordDialog.show(this, credentials.username(), credentials.temporaryPassword());
+                });
     }
 
     private Grid<Invitation> invitationsGrid() {
