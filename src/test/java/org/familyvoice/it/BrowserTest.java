@@ -91,10 +91,15 @@ public abstract class BrowserTest {
         page = newPage(new Browser.NewContextOptions());
     }
 
+    /** Anything the browser refused to load or run because of the Content-Security-Policy. */
+    private final List<String> policyViolations = new ArrayList<>();
+
     @AfterEach
     void closeContexts() {
         contexts.forEach(BrowserContext::close);
         contexts.clear();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), policyViolations,
+                "the browser blocked something under the Content-Security-Policy");
     }
 
     /** A page in a fresh browser context (no cookies, no session), closed after the test. */
@@ -102,7 +107,13 @@ public abstract class BrowserTest {
         BrowserContext context = browser.newContext(options.setLocale("en-GB").setTimezoneId("Europe/London"));
         context.setDefaultTimeout(20_000);
         contexts.add(context);
-        return context.newPage();
+        Page newPage = context.newPage();
+        newPage.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
+        return newPage;
     }
 
     /** Opens an address of the application, for example {@code "/login"}. */

@@ -24,6 +24,14 @@ import java.util.Map;
 @EnableMethodSecurity
 class SecurityConfig {
 
+    /**
+     * Only this portal's own scripts, styles and connections; no framing, no plug-ins. Vaadin's client needs
+     * inline styles and its bootstrap's inline script and eval.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(auth -> auth
@@ -31,6 +39,7 @@ class SecurityConfig {
                 .requestMatchers("/styles.css", "/images/**").permitAll());
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.deny())
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(ref -> ref.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         // Sessions are registered so that deactivating an account or changing its role ends its sessions.
