@@ -1,0 +1,337 @@
+package org.familyvoice.feedback;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Screens free text for signs of a possible disclosure of harm or risk: violence or abuse at home, sexual
+ * harm, self-harm or suicidal thoughts, going missing, feeling unsafe, exploitation and neglect.
+ *
+ * <p>It is deliberately cautious: missing a real disclosure is far worse than a false alarm, so any sign is
+ * enough and a person decides. The text is first normalised the way people actually type (case, punctuation,
+ * stretched letters, digits for letters, text-speak, common misspellings), then matched against phrase
+ * patterns written over the normalised words. How well it does on a labelled set is in
+ * {@code docs/safeguarding-screener.md}.
+ */
+@Component
+public class DisclosureScreener {
+
+    /** Up to three words in between, e.g. "hits me" and "hits me and my sister" or "hit my little sister". */
+    private static final String GAP = "(?:\\S+ ){0,3}";
+    private static final String FAMILY = "(?:mum|dad|stepdad|stepmum|mums? boyfriend|dads? girlfriend|partner|boyfriend"
+            + "|girlfriend|husband|wife|ex|brother|sister|uncle|aunt|nan|grandad|grandma|grandpa|carer|foster carer"
+            + "|foster dad|foster mum|step dad|step mum|he|she|they|him|her|them)";
+    private static final String PEOPLE = "(?:me|us|my " + GAP + "(?:mum|dad|sister|brother|nan|kids?|children|son"
+            + "|daughter|baby|sibling|siblings|little one|partner)|her|him|them)";
+
+    private static final List<Rule> RULES = List.of(
+            // self-harm and suicidal thoughts (always urgent)
+            rule(Concern.SELF_HARM, true, "kill(?:ing|ed)? my ?self", "end(?:ing)? (?:it all|my life|my own life|things)",
+                    "(?:thinking|thought|think) (?:\\S+ ){0,2}(?:ending it|about ending|of ending)",
+                    "(?:going to|gonna|will|just|i will|want to) (?:\\S+ )?end it", "looked up how",
+                    "(?:want|wants|wanted|wanting|going|wish|wishes|wished) (?:\\S+ ){0,2}to die", "(?:want|wanna) (?:to )?be dead",
+                    "wish(?:es|ed)? (?:i|id|he|she|they) (?:was|were|would) (?:dead|never born|not here|not alive|gone)",
+                    "wish(?:es|ed)? (?:i|he|she) (?:was|were) not (?:here|alive|born)", "(?:do not|not) want to (?:be alive|live|be here|exist|wake up)",
+                    "better off (?:dead|without me)", "no (?:point|reason) (?:in )?(?:living|being alive|going on|being here|anything)",
+                    "(?:not|no) (?:see|seeing) (?:the |any )?point (?:in|of) (?:anything|living|life|being alive)",
+                    "suicid\\w*", "self ?harm\\w*", "overdos\\w*", "goodbye (?:letter|note)", "rope",
+                    "(?:cut|cuts|cutting|hurt|hurts|hurting|harm|harming|burn|burns|burning|scratch|scratches|scratching) (?:\\S+ )?(?:my ?self|him ?self|her ?self|(?:my|his|her|their) (?:arms?|legs?|wrists?|skin))",
+                    "cuts on (?:my|his|her|their) (?:arms?|legs?|wrists?|body|tummy)",
+                    "(?:take|took|taking|swallow|swallowed) (?:\\S+ ){0,3}(?:pills|tablets|paracetamol)",
+                    "(?:pack|packet|box|handful|bottle) of (?:pills|tablets|paracetamol)",
+                    "hang(?:ing)? my ?self", "jump(?:ing)? (?:off|in front)", "(?:can not|cannot) go on", "end it (?:tonight|now|soon)",
+                    "disappear (?:for ever|forever)", "not be here (?:anymore|any more)", "(?:bang|banging|bangs|hit|hitting) my (?:head|self)",
+                    "make my ?self sick", "(?:stopped|stop) eating", "hate my ?self", "(?:all )?to stop (?:for good|forever|for ever)"),
+            // violence and abuse at home
+            rule(Concern.VIOLENCE, false,
+                    "(?:hits?|hitting|punch\\w*|kick(?:s|ed|ing)?|slap\\w*|beat(?:s|ing|en)?|batter\\w*|chok\\w*|strangl\\w*"
+                            + "|smack(?:s|ed|ing)?|shov\\w*|push(?:es|ed|ing)?|grab(?:s|bed|bing)?|drag(?:s|ged|ging)?|bit|bites"
+                            + "|headbutt\\w*|burnt|whack\\w*|thump\\w*|belt(?:s|ed)?|throttl\\w*) " + PEOPLE,
+                    "(?:throws?|threw|throwing) (?:\\S+ ){0,3}at " + PEOPLE,
+                    FAMILY + " " + GAP + "(?:hurt|hurts|hurting|attacked|attacks|beats|beat up|beats up) (?:me|us|my|her|him)",
+                    "(?:pull|pulls|pulled|pulling) (?:my|her|his) hair", "by the (?:throat|neck|hair)", "down the stairs",
+                    "(?:bruise|bruises|bruised|bruising|black eye|marks on my)", "domestic (?:abuse|violence)",
+                    "abus(?:e|es|ed|ing|ive)", "(?:violent|violence)", "beat (?:me|us|her|him) up", "hurt (?:me|us) (?:bad|badly|again)",
+                    "(?:throws|threw|throwing|smashes|smashed|smashing|breaks|broke) (?:\\S+ )?(?:stuff|things|plates|chairs|furniture)"),
+            // sexual harm
+            rule(Concern.SEXUAL_HARM, false,
+                    "touch(?:es|ed|ing)? (?:me|my (?:body|private|bum|chest|boobs|legs?)|her|him)", "private (?:parts|bits|places|area)",
+                    "down there", "sex\\w*", "rap(?:e|ed|es|ing)", "molest\\w*", "nudes?", "naked", "no clothes",
+                    "(?:send|sent|sending|sends|ask|asks|asked|asking|wants|wanted) (?:me )?(?:for )?(?:\\S+ ){0,2}(?:pictures|pics|photos|videos|selfies) (?:of|from) (?:me|my)",
+                    "rude (?:pictures|pics|photos|videos|messages|things)", "adult (?:videos|films|pictures)",
+                    "(?:made|makes|make|forced|forces) (?:me|her|him|us) (?:\\S+ ){0,2}(?:touch|watch|do (?:things|stuff|it)|kiss|undress|take (?:my|off))",
+                    "(?:porn|porno)", "(?:comes|came|coming|gets|got|get|getting) (?:\\S+ ){0,2}(?:into|in) (?:my|her|his) (?:bed|room at night)",
+                    "(?:comes|came|coming|walks|walked) (?:\\S+ ){0,2}into the (?:bathroom|shower)", "(?:our|a) (?:little )?secret",
+                    "(?:undress|undressed|undressing)", "(?:webcam|camera) (?:\\S+ ){0,2}(?:clothes|undress|naked|pants|underwear)",
+                    "(?:in|without) (?:my|her|his) (?:pants|underwear|knickers|bra)", "(?:tries|tried|trying|try) to kiss (?:me|her|him)",
+                    "hands? (?:up|down|inside|in) (?:my|her|his) (?:top|shirt|skirt|trousers|pants|knickers)", "hands? go where",
+                    "grab\\w* (?:my|her) (?:bum|chest|boobs|breasts|crotch)", "mature for (?:my|her|his|your) age",
+                    "(?:keep|keeps|kept) (?:\\S+ ){0,2}(?:chats?|messages|it|this) (?:a )?secret",
+                    "(?:do not|not to|never|wont|will not) (?:\\S+ )?tell (?:anyone|her|him|your mum|your dad|mum|dad|nobody|no one|your parents)"),
+            // going missing, thrown out
+            rule(Concern.MISSING, false,
+                    "(?:run|ran|running|runs) (?:\\S+ )?(?:away|off from home|off again)", "(?:went|go|gone|going|goes|been) missing",
+                    "missing (?:from home|for|again|overnight)", "(?:did not|never|does not|not|has not|have not) (?:\\S+ )?(?:come|came|been) (?:back )?home",
+                    "(?:stay|stayed|staying|sleep|slept|sleeping) (?:out|rough|on the streets?|in a park|at (?:a|some) (?:strangers|mans|guys|random))",
+                    "(?:slept|sleeping|sleep|stayed) (?:at|in) (?:the |a )?(?:bus station|station|park|car|street|stairwell|garage)",
+                    "(?:kicked|thrown|threw|chucked|put) (?:\\S+ ){0,2}out (?:of the house|of home|on the street)?",
+                    "(?:nowhere|no where|no place) (?:\\S+ )?to (?:go|stay|sleep|live)", "(?:police|cops) (?:brought|found|picked) (?:me|him|her|them)",
+                    "(?:not|never) (?:coming|going|come|go) back", "get out and never", "somewhere else to live", "(?:bag|bags) (?:are |is )?(?:packed|outside)",
+                    "sofa surfing", "climbed out (?:of )?(?:my|her|his|the) window", "(?:will not|wont|never) find me",
+                    "(?:goes|going|went|go) (?:off|out) (?:at night|all night|in the night)", "(?:did not|didnt) find (?:her|him|them)",
+                    "reported (?:\\S+ ){0,2}(?:missing|to the police)", "phone (?:is|was) (?:off|switched off)", "be gone by",
+                    "picked up in (?:another|a different) (?:city|town)", "(?:walked|walks|ran) out of (?:school|home|the house)",
+                    "(?:i will|ill|going to|gonna) (?:just )?leave", "out all night",
+                    "(?:idea|know|clue|knows) where (?:he|she|they) (?:is|are|goes|go|has gone|have gone|sleeps|stays)"),
+            // feeling unsafe, threats
+            rule(Concern.UNSAFE, false,
+                    "(?:not|never|do not|dont) (?:\\S+ )?(?:feel )?safe", "unsafe",
+                    "(?:scared|afraid|frightened|terrified|petrified|fear) (?:of|to|for|at|in) (?:going home|go home|be at home|home|my life|"
+                            + "(?:my |his |her |our |mums? |dads? )?" + FAMILY
+                            + "|my (?:mum|dads?|mums?|step\\w*) (?:\\w+ )?(?:boyfriend|partner|girlfriend)|what (?:he|she|they) (?:will|might|would) do|being at home|my house|the house)",
+                    "(?:scared|afraid|frightened|terrified) (?:when|whenever|every time) (?:\\S+ ){0,2}(?:comes home|drinks|drunk|gets angry|shouts)",
+                    "(?:hide|hiding|hid) (?:\\S+ ){0,3}(?:room|wardrobe|under|cupboard|bathroom|from (?:him|her|them))",
+                    "threaten(?:s|ed|ing)? (?:\\S+ ){0,5}(?:kill|hurt|stab|beat|batter|take|burn|me|us|her|him|my)",
+                    "(?:going to|gonna|will|would|wil|said (?:he|she|they)(?:d| would| will)?) (?:\\S+ ){0,2}(?:kill|stab|hurt|batter|shoot|beat) (?:me|us|you|her|him|my|the)",
+                    "(?:knife|knives|weapon|gun|machete)", "(?:locked|locks|lock) (?:me|us|her|him) (?:in|out)", "locked the door on",
+                    "(?:do not|not|never) want to go (?:back )?home", "(?:do not|dont) make me (?:go|stay|live)",
+                    "(?:gets|get|getting|got) (?:\\S+ )?(?:angry|drunk|violent|aggressive) (?:\\S+ ){0,4}(?:scared|hide|hiding|shouts|screams|smash\\w*|break\\w*|throws)",
+                    "(?:smash\\w*|punch\\w*) (?:\\S+ ){0,2}(?:walls?|doors?|things|windows?)", "(?:controls|controlling|coercive)",
+                    "scares (?:me|us|her|him)", "(?:lock|locked) my (?:bedroom )?door", "chair (?:against|under|behind) (?:the|my) door",
+                    "follow(?:s|ed|ing)? (?:me|her|him|us)", "(?:watching|watches|watched) (?:the|our|my) (?:house|home|flat)",
+                    "(?:waits|waiting|waited|parks|parking|parked) outside (?:the |my |our )?(?:house|school|home|flat)",
+                    "coming (?:for|after) (?:me|us|her|him)", "regret it", "do (?:me|you|him|her|us) in", "(?:will|going to|gonna) come (?:to|round|after) (?:my|our|me|us)",
+                    "knows (?:which|what) school", "his key in the door", "out of prison"),
+            // exploitation
+            rule(Concern.EXPLOITATION, false, "county lines", "groom\\w*", "trap ?house", "trapping",
+                    "(?:carry|carrying|carried|deliver|delivering|delivered|drop|dropping|dropped|hold|holding|sell|selling|sold|move|moving) "
+                            + "(?:\\S+ ){0,3}(?:packages?|parcels?|bags?|drugs|stuff|weed|things|cash) (?:for|to)",
+                    "drop(?:ping|pin|ped)? off (?:\\S+ )?(?:parcels?|packages?|bags?)", "with a (?:package|parcel|bag) (?:and|to)",
+                    "(?:sell|selling|sold|deal|dealing) (?:\\S+ ){0,2}(?:drugs|weed|coke|crack|pills)", "dealing for", "sell (?:\\S+ ){0,2}to pay",
+                    "older (?:boyfriend|man|men|guy|guys|lads?|boys|people|girls?|friends?)", "(?:owe|owes|owed|debt) (?:\\S+ ){0,3}(?:money|them|him|her|for|to)",
+                    "in return", "(?:made|makes|make|forced|forces|told) (?:me|us|her|him) (?:to )?(?:sell|carry|steal|deliver|hold|have sex|do sexual|go to|stand|watch out)",
+                    "(?:gives?|gave|giving|given|buys?|bought|get|gets|got) (?:me|us|her|him) (?:\\S+ ){0,3}(?:drugs|weed|vapes?|alcohol|booze|cigarettes|fags)",
+                    "(?:gave|give|gives|given) (?:me|him|her) a (?:new )?phone", "(?:two|2|second|extra|cheap|burner) phones?",
+                    "(?:met|meet|meeting|chatting|talking|talks|talked) (?:\\S+ ){0,3}(?:online|on snapchat|on snap|on instagram|on insta|on tiktok|on discord|in a game|on a game|from the internet)",
+                    "(?:gifts|presents|money|new phone|trainers) (?:\\S+ ){0,3}(?:from|off) (?:a|an|some|this) (?:older )?(?:man|guy|men|boy|lad|person|people)",
+                    "(?:send|sends|sending|sent) (?:me|her|him) money", "buys (?:me|her|him) everything", "pays for (?:my|her|his) (?:phone|nails|clothes)",
+                    "(?:do|doing|did) (?:the |a )?run ", "(?:roll|wad|bundle) of (?:cash|money|notes)", "money (?:\\S+ ){0,2}(?:can not|cannot|will not|wont) explain",
+                    "(?:look|watch|looking|watching) ?out for (?:the )?(?:police|feds|cops)", "earn (?:\\S+ ){0,2}(?:a day|quid|pounds)",
+                    "boyfriend (?:is|who is|whos) (?:2\\d|3\\d|4\\d|twenty|thirty|much older|older)"),
+            // neglect
+            rule(Concern.NEGLECT, false, "(?:no|not any|not enough|never any|never enough|hardly any) (?:\\S+ )?food",
+                    "(?:nothing|not enough|no) (?:\\S+ )?to eat", "(?:hungry|starving) (?:\\S+ ){0,2}(?:all the time|every day|most days|again|at school|always)",
+                    "(?:not|no|have not|has not|havent) (?:had |been )?(?:fed|eaten|eat|a meal|any tea|any dinner|any food|tea|dinner) (?:\\S+ )?(?:for|since|in)",
+                    "not eaten properly", "losing weight",
+                    "left (?:me|us|them|him|her|the (?:kids|children|baby)) (?:\\S+ ){0,3}(?:alone|on (?:my|our|their|his|her) own|by (?:my|our) ?sel\\w*|for (?:days|hours|the weekend|the night|ages))",
+                    "left (?:\\S+ )?on (?:my|our|their|his|her) own", "(?:at )?home on (?:my|his|her|their|our) own (?:when|while|all night|at night|overnight)",
+                    "(?:home )?alone (?:all|for) (?:\\S+ )?(?:night|weekend|days|hours)", "on (?:my|our) own (?:all|for) (?:\\S+ )?(?:night|weekend|days)",
+                    "no (?:heating|electric|electricity|gas|hot water|beds?|clean clothes)", "(?:do not|dont) have (?:any )?beds?",
+                    FAMILY + " (?:is|are|gets|get|was|were) (?:\\S+ )?(?:drunk|high|passed out|off (?:her|his|their) face|wasted|stoned)",
+                    "(?:drinks|drinking|drugs|using) (?:\\S+ ){0,2}(?:all the time|every day|every night|all day)",
+                    "(?:never|nobody|no one|noone) (?:\\S+ ){0,2}(?:looks after|looked after|feeds|cares for|washes|takes me)",
+                    "(?:dirty|filthy|smelly) (?:\\S+ ){0,2}(?:clothes|house|flat|bed)", "(?:clothes|uniform) (?:\\S+ ){0,3}(?:smell|smelly|dirty|too small)",
+                    "look after (?:my|the) (?:little )?(?:brother|sister|siblings|baby) (?:\\S+ ){0,3}(?:alone|on my own|all night|all the time)",
+                    "make (?:my|our) own (?:breakfast|tea|dinner)", "no money for (?:food|washing|electric|gas|nappies|heating)",
+                    "(?:can not|unable to) look after", "wandering (?:in|on|around|along) the (?:street|road)", "sells? (?:\\S+ )?food vouchers"));
+
+    /** Signs of danger now: with any concern they make the short deadline. */
+    private static final Pattern IMMEDIATE = Pattern.compile(
+            " (?:right now|tonight|today|at the moment|as we speak|now|help me|please help|knife|knives|gun|weapon|going to kill|will kill|rope|pills|tablets) ");
+
+    /** Harmless idioms that would otherwise read as signs ("killed myself laughing"). */
+    private static final Pattern IDIOMS = Pattern.compile(
+            " (?:kill(?:ed|ing)? my ?self laughing|die of (?:boredom|embarrassment|laughing)|dying of (?:boredom|laughter)"
+                    + "|killed me with boredom|bored to death|to die for) ");
+
+    private static final Map<String, String> TEXT_SPEAK = Map.ofEntries(
+            Map.entry("u", "you"), Map.entry("ur", "your"), Map.entry("r", "are"), Map.entry("im", "i am"),
+            Map.entry("ive", "i have"), Map.entry("ill", "i will"), Map.entry("cuz", "because"), Map.entry("coz", "because"),
+            Map.entry("cos", "because"), Map.entry("bc", "because"), Map.entry("becos", "because"), Map.entry("wanna", "want to"),
+            Map.entry("gonna", "going to"), Map.entry("gotta", "got to"), Map.entry("kms", "kill myself"),
+            Map.entry("kys", "kill yourself"), Map.entry("idk", "i do not know"), Map.entry("idc", "i do not care"),
+            Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("bf", "boyfriend"), Map.entry("gf", "girlfriend"),
+            Map.entry("ppl", "people"), Map.entry("n", "and"), Map.entry("tho", "though"), Map.entry("wen", "when"),
+            Map.entry("wot", "what"), Map.entry("wat", "what"), Map.entry("sum1", "someone"), Map.entry("some1", "someone"),
+            Map.entry("no1", "no one"), Map.entry("any1", "anyone"), Map.entry("hes", "he is"), Map.entry("shes", "she is"),
+            Map.entry("theyre", "they are"), Map.entry("cant", "can not"), Map.entry("cannot", "can not"),
+            Map.entry("wont", "will not"), Map.entry("dont", "do not"), Map.entry("didnt", "did not"),
+            Map.entry("doesnt", "does not"), Map.entry("isnt", "is not"), Map.entry("aint", "is not"),
+            Map.entry("wasnt", "was not"), Map.entry("havent", "have not"), Map.entry("hasnt", "has not"),
+            Map.entry("mom", "mum"), Map.entry("mam", "mum"), Map.entry("mummy", "mum"), Map.entry("ma", "mum"),
+            Map.entry("daddy", "dad"), Map.entry("da", "dad"), Map.entry("stepdads", "stepdad"),
+            Map.entry("myslef", "myself"), Map.entry("meself", "myself"), Map.entry("mysef", "myself"), Map.entry("myselfe", "myself"),
+            Map.entry("b4", "before"), Map.entry("2nite", "tonight"), Map.entry("2night", "tonight"), Map.entry("tonite", "tonight"),
+            Map.entry("2day", "today"), Map.entry("nd", "and"), Map.entry("wiv", "with"), Map.entry("w", "with"),
+            Map.entry("ded", "dead"), Map.entry("unalive", "kill"), Map.entry("unalived", "killed"), Map.entry("sh", "self harm"),
+            Map.entry("scard", "scared"), Map.entry("scaird", "scared"), Map.entry("skared", "scared"), Map.entry("scarred", "scared"),
+            Map.entry("hurst", "hurts"), Map.entry("hurtz", "hurts"), Map.entry("hrts", "hurts"), Map.entry("hert", "hurt"),
+            Map.entry("herts", "hurts"), Map.entry("hitt", "hit"), Map.entry("hitts", "hits"), Map.entry("hittin", "hitting"),
+            Map.entry("touchs", "touches"), Map.entry("tuches", "touches"), Map.entry("tuched", "touched"), Map.entry("touchd", "touched"),
+            Map.entry("saf", "safe"), Map.entry("dye", "die"), Map.entry("dy", "die"),
+            Map.entry("kil", "kill"), Map.entry("kild", "killed"), Map.entry("rapd", "raped"),
+            Map.entry("nuds", "nudes"), Map.entry("nudez", "nudes"), Map.entry("slaped", "slapped"), Map.entry("slapt", "slapped"),
+            Map.entry("punchd", "punched"), Map.entry("kickd", "kicked"), Map.entry("hungy", "hungry"), Map.entry("starvin", "starving"),
+            Map.entry("nothin", "nothing"), Map.entry("somethin", "something"), Map.entry("goin", "going"), Map.entry("runnin", "running"),
+            Map.entry("ranaway", "ran away"), Map.entry("runaway", "run away"), Map.entry("selfharm", "self harm"),
+            Map.entry("selfharming", "self harming"), Map.entry("wil", "will"), Map.entry("wud", "would"), Map.entry("cud", "could"),
+            Map.entry("hom", "home"), Map.entry("hme", "home"), Map.entry("alon", "alone"), Map.entry("aloan", "alone"),
+            Map.entry("theyll", "they will"), Map.entry("youll", "you will"), Map.entry("nite", "night"), Map.entry("tbh", "to be honest"),
+            Map.entry("droppin", "dropping"), Map.entry("carryin", "carrying"), Map.entry("sellin", "selling"), Map.entry("dealin", "dealing"),
+            Map.entry("boyfrend", "boyfriend"), Map.entry("freind", "friend"), Map.entry("frend", "friend"));
+
+    /** Words the patterns are built on; a typed word one letter away from one of these (six letters or more) is read as it. */
+    private static final Set<String> KEY_WORDS = Set.of("myself", "suicide", "suicidal", "overdose", "bruises", "bruised",
+            "scared", "afraid", "frightened", "terrified", "touches", "touched", "touching", "private", "missing", "hurting",
+            "punched", "punches", "kicked", "kicking", "slapped", "slapping", "strangled", "strangles", "choked", "chokes",
+            "threatened", "threatens", "threatening", "weapon", "knives", "groomed", "grooming", "abused", "abusive", "violent",
+            "violence", "starving", "hungry", "nothing", "anymore", "boyfriend", "stepdad", "tablets", "paracetamol", "harming",
+            "cutting", "thinking", "ending", "living", "packages", "parcels", "delivering", "selling", "drugs", "alone",
+            "naked", "pictures", "undress", "beating", "batters", "battered", "police", "nowhere", "sleeping", "staying",
+            "unsafe", "sexually", "forced", "forces", "drinking", "drunk", "passed");
+
+    private record Rule(Concern concern, boolean urgent, Pattern pattern) {
+    }
+
+    private static Rule rule(Concern concern, boolean urgent, String... phrases) {
+        return new Rule(concern, urgent, Pattern.compile(" (?:" + String.join("|", phrases) + ")(?= )"));
+    }
+
+    /** Screens one text; null or blank text has no signs. */
+    public Screening screen(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return Screening.NOTHING;
+        }
+        String normalised = normalise(text);
+        String searchable = IDIOMS.matcher(normalised).replaceAll(" ");
+        List<Screening.Sign> signs = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        boolean urgent = false;
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(searchable);
+            while (m.find()) {
+                String words = m.group().strip();
+                if (seen.add(rule.concern() + ":" + words)) {
+                    signs.add(new Screening.Sign(rule.concern(), words));
+                    urgent |= rule.urgent();
+                }
+            }
+        }
+        if (!signs.isEmpty() && IMMEDIATE.matcher(searchable).find()) {
+            urgent = true;
+        }
+        return new Screening(signs, urgent);
+    }
+
+    /**
+     * Lower case, accents and look-alike characters folded, digits inside words read as letters, stretched
+     * letters shortened, apostrophes dropped, text-speak and common misspellings spelled out; words separated
+     * by single spaces, with a space at each end.
+     */
+    static String normalise(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("'", "");
+        var out = new StringBuilder(" ");
+        for (String raw : s.split("[^\\p{L}\\p{N}@$]+")) {
+            if (raw.isEmpty()) {
+                continue;
+            }
+            String word = raw.matches(".*\\p{L}.*") ? deLeet(raw) : raw;
+            word = word.replaceAll("(\\p{L})\\1{2,}", "$1$1");
+            String expanded = TEXT_SPEAK.get(word);
+            if (expanded == null && word.matches(".*(\\p{L})\\1.*")) {
+                String single = word.replaceAll("(\\p{L})\\1+", "$1");
+                expanded = TEXT_SPEAK.get(single);
+                if (expanded == null && !KEY_WORDS.contains(word) && KEY_WORDS.contains(single)) {
+                    expanded = single;
+                }
+            }
+            if (expanded == null) {
+                expanded = correct(word);
+            }
+            out.append(expanded).append(' ');
+        }
+        // "my self" and "my selfe" read as "myself"; "self harm" stays two words
+        return out.toString().replace(" my self ", " myself ");
+    }
+
+    private static String deLeet(String word) {
+        if (!word.matches(".*\\p{L}.*") || !word.matches(".*[0-9@$].*")) {
+            return word;
+        }
+        if (TEXT_SPEAK.containsKey(word)) {
+            return word;
+        }
+        var sb = new StringBuilder(word.length());
+        for (char c : word.toCharArray()) {
+            sb.append(switch (c) {
+                case '0' -> 'o';
+                case '1' -> 'i';
+                case '3' -> 'e';
+                case '4' -> 'a';
+                case '5', '$' -> 's';
+                case '7' -> 't';
+                case '@' -> 'a';
+                default -> c;
+            });
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A word with one letter of a key word (six letters or more) left out, or with two neighbouring letters
+     * swapped, is read as that key word ("scard", "sucidal", "hurst"). A changed or an added letter is not:
+     * "picked", "heating" and "sending" are words of their own, not "kicked", "beating" and "ending".
+     */
+    private static String correct(String word) {
+        if (word.length() < 5 || KEY_WORDS.contains(word)) {
+            return word;
+        }
+        for (String key : KEY_WORDS) {
+            if (key.length() >= 6 && key.length() - word.length() <= 1 && key.length() >= word.length() && oneEditApart(word, key)) {
+                return key;
+            }
+        }
+        return word;
+    }
+
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b)) {
+            return false;
+        }
+        if (a.length() == b.length()) {
+            int first = -1;
+            int diffs = 0;
+            for (int i = 0; i < a.length(); i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    if (diffs == 0) {
+                        first = i;
+                    }
+                    diffs++;
+                }
+            }
+            // a swap of two neighbouring letters: "hurst" for "hurts"
+            return diffs == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                    && a.charAt(first + 1) == b.charAt(first) && a.substring(first + 2).equals(b.substring(first + 2));
+        }
+        // a letter left out of the key word (not at its end, where it would be an ending: "package", "packages")
+        if (a.length() + 1 != b.length() || b.startsWith(a)) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return a.substring(i).equals(b.substring(i + 1));
+    }
+}

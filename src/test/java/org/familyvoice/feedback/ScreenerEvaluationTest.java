@@ -1,0 +1,123 @@
+package org.familyvoice.feedback;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The screener over labelled sentences written by someone other than its author: two development sets (the
+ * rules were tuned against them) and a blind set, written without seeing the rules or the other sets and
+ * never tuned against. Prints precision, recall, every miss and every false alarm;
+ * docs/safeguarding-screener.md records the figures.
+ */
+class ScreenerEvaluationTest {
+
+    record Example(boolean disclosure, String category, String voice, String text) {
+    }
+
+    record Result(int truePositives, int falsePositives, int falseNegatives, int trueNegatives, List<String> misses,
+                  List<String> falseAlarms, Map<String, int[]> recallByCategory) {
+        double precision() {
+            return truePositives / (double) Math.max(1, truePositives + falsePositives);
+        }
+
+        double recall() {
+            return truePositives / (double) Math.max(1, truePositives + falseNegatives);
+        }
+
+        double falseAlarmRate() {
+            return falsePositives / (double) Math.max(1, falsePositives + trueNegatives);
+        }
+    }
+
+    private final DisclosureScreener screener = new DisclosureScreener();
+
+    static List<Example> load(String name) throws IOException {
+        try (InputStream in = ScreenerEvaluationTest.class.getResourceAsStream("safeguarding/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            List<Example> examples = new ArrayList<>();
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 1; i < lines.length; i++) {
+                if (lines[i].isBlank()) {
+                    continue;
+                }
+                String[] f = lines[i].split("\t", -1);
+                assertThat(f).as(name + " line " + (i + 1)).hasSize(4);
+                examples.add(new Example(f[0].equals("disclosure"), f[1], f[2], f[3]));
+            }
+            return examples;
+        }
+    }
+
+    Result evaluate(List<Example> examples) {
+        int tp = 0, fp = 0, fn = 0, tn = 0;
+        List<String> misses = new ArrayList<>();
+        List<String> alarms = new ArrayList<>();
+        Map<String, int[]> byCategory = new TreeMap<>();
+        for (Example e : examples) {
+            Screening s = screener.screen(e.text());
+            if (e.disclosure()) {
+                int[] counts = byCategory.computeIfAbsent(e.category(), k -> new int[2]);
+                counts[1]++;
+                if (s.flagged()) {
+                    tp++;
+                    counts[0]++;
+                } else {
+                    fn++;
+                    misses.add(e.category() + " | " + e.text());
+                }
+            } else if (s.flagged()) {
+                fp++;
+                alarms.add(s.signs() + " | " + e.text());
+            } else {
+                tn++;
+            }
+        }
+        return new Result(tp, fp, fn, tn, misses, alarms, byCategory);
+    }
+
+    private static void report(String name, Result r) {
+        System.out.printf("%n== %s: precision %.2f, recall %.2f, false alarms on ordinary text %.2f (tp %d, fp %d, fn %d, tn %d)%n",
+                name, r.precision(), r.recall(), r.falseAlarmRate(), r.truePositives(), r.falsePositives(),
+                r.falseNegatives(), r.trueNegatives());
+        r.recallByCategory().forEach((c, n) -> System.out.printf("   recall %-13s %d/%d%n", c, n[0], n[1]));
+        r.misses().forEach(m -> System.out.println("   MISSED      " + m));
+        r.falseAlarms().forEach(m -> System.out.println("   FALSE ALARM " + m));
+    }
+
+    @Test
+    void developmentSet() throws IOException {
+        List<Example> examples = load("development-set.tsv");
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(150);
+        Result r = evaluate(examples);
+        report("development set", r);
+        assertThat(r.recall()).as("recall on the development set").isGreaterThanOrEqualTo(0.95);
+        assertThat(r.falseAlarmRate()).as("false alarms on ordinary text, development set").isLessThanOrEqualTo(0.15);
+    }
+
+    @Test
+    void secondDevelopmentSet() throws IOException {
+        Result r = evaluate(load("development-set-2.tsv"));
+        report("second development set", r);
+        assertThat(r.recall()).as("recall on the second development set").isGreaterThanOrEqualTo(0.95);
+        assertThat(r.falseAlarmRate()).as("false alarms, second development set").isLessThanOrEqualTo(0.15);
+    }
+
+    @Test
+    void blindSet() throws IOException {
+        Result r = evaluate(load("blind-set.tsv"));
+        report("blind set", r);
+        // Never tuned against. Measured 2026-11-23: recall 0.56, precision 0.85 (docs/safeguarding-screener.md).
+        // These floors only stop things getting worse; the screener is NOT good enough yet (issue #3 goes on).
+        assertThat(r.recall()).as("recall on the blind set").isGreaterThanOrEqualTo(0.55);
+        assertThat(r.falseAlarmRate()).as("false alarms on ordinary text, blind set").isLessThanOrEqualTo(0.15);
+    }
+}
