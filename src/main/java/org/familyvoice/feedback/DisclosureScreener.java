@@ -32,7 +32,7 @@ public class DisclosureScreener {
             + "|girlfriend|husband|wife|ex|brother|sister|uncle|aunt|nan|grandad|grandma|grandpa|carer|foster carer"
             + "|foster dad|foster mum|step dad|step mum|he|she|they|him|her|them)";
     private static final String PEOPLE = "(?:me|us|my " + GAP + "(?:mum|dad|sister|brother|nan|kids?|children|son"
-            + "|daughter|baby|sibling|siblings|little one|partner)|her|him|them)";
+            + "|daughter|baby|sibling|siblings|little one|partner)|her|him|them|mum|dad|nan)";
 
     private static final List<Rule> RULES = List.of(
             // self-harm and suicidal thoughts (always urgent)
@@ -47,11 +47,13 @@ public class DisclosureScreener {
                     "suicid\\w*", "self ?harm\\w*", "overdos\\w*", "goodbye (?:letter|note)", "rope",
                     "(?:cut|cuts|cutting|hurt|hurts|hurting|harm|harming|burn|burns|burning|scratch|scratches|scratching) (?:\\S+ )?(?:my ?self|him ?self|her ?self|(?:my|his|her|their) (?:arms?|legs?|wrists?|skin))",
                     "cuts on (?:my|his|her|their) (?:arms?|legs?|wrists?|body|tummy)",
-                    "(?:take|took|taking|swallow|swallowed) (?:\\S+ ){0,3}(?:pills|tablets|paracetamol)",
+                    "(?:take|took|taking|swallow|swallowed) (?:\\S+ ){0,5}(?:pills|tablets|paracetamol)",
                     "(?:pack|packet|box|handful|bottle) of (?:pills|tablets|paracetamol)",
                     "hang(?:ing)? my ?self", "jump(?:ing)? (?:off|in front)", "(?:can not|cannot) go on", "end it (?:tonight|now|soon)",
                     "disappear (?:for ever|forever)", "not be here (?:anymore|any more)", "(?:bang|banging|bangs|hit|hitting) my (?:head|self)",
-                    "make my ?self sick", "(?:stopped|stop) eating", "hate my ?self", "(?:all )?to stop (?:for good|forever|for ever)"),
+                    "make my ?self sick", "(?:stopped|stop) eating", "hate my ?self", "(?:all )?to stop (?:for good|forever|for ever)",
+                    "never wake up", "(?:razor|razors|blade|blades|sharpener)", "plasters (?:\\S+ ){0,2}(?:arms?|legs?|wrists?)",
+                    "goodbye (?:letters?|notes?|messages?)", "(?:on|off|from) the bridge", "just let go", "try again"),
             // violence and abuse at home
             rule(Concern.VIOLENCE, false,
                     "(?:hits?|hitting|punch\\w*|kick(?:s|ed|ing)?|slap\\w*|beat(?:s|ing|en)?|batter\\w*|chok\\w*|strangl\\w*"
@@ -62,7 +64,11 @@ public class DisclosureScreener {
                     "(?:pull|pulls|pulled|pulling) (?:my|her|his) hair", "by the (?:throat|neck|hair)", "down the stairs",
                     "(?:bruise|bruises|bruised|bruising|black eye|marks on my)", "domestic (?:abuse|violence)",
                     "abus(?:e|es|ed|ing|ive)", "(?:violent|violence)", "beat (?:me|us|her|him) up", "hurt (?:me|us) (?:bad|badly|again)",
-                    "(?:throws|threw|throwing|smashes|smashed|smashing|breaks|broke) (?:\\S+ )?(?:stuff|things|plates|chairs|furniture)"),
+                    "(?:throws|threw|throwing|smashes|smashed|smashing|breaks|broke) (?:\\S+ )?(?:stuff|things|plates|chairs|furniture)",
+                    "bleed\\w*", "blood", "(?:go|went|had to go|taken) (?:to )?(?:the )?hospital",
+                    "so (?:nobody|no one|noone|people do not|teachers do not) (?:\\S+ )?(?:sees|see|can see|notices|notice|asks)",
+                    "long sleeves", "what (?:\\S+ ){0,3}did to (?:me|her|him|us|my)", "kick\\w* (?:\\S+ ){0,3}door",
+                    "police (?:came|were called|called|come)"),
             // sexual harm
             rule(Concern.SEXUAL_HARM, false,
                     "touch(?:es|ed|ing)? (?:me|my (?:body|private|bum|chest|boobs|legs?)|her|him)", "private (?:parts|bits|places|area)",
@@ -77,7 +83,11 @@ public class DisclosureScreener {
                     "hands? (?:up|down|inside|in) (?:my|her|his) (?:top|shirt|skirt|trousers|pants|knickers)", "hands? go where",
                     "grab\\w* (?:my|her) (?:bum|chest|boobs|breasts|crotch)", "mature for (?:my|her|his|your) age",
                     "(?:keep|keeps|kept) (?:\\S+ ){0,2}(?:chats?|messages|it|this) (?:a )?secret",
-                    "(?:do not|not to|never|wont|will not) (?:\\S+ )?tell (?:anyone|her|him|your mum|your dad|mum|dad|nobody|no one|your parents)"),
+                    "(?:do not|not to|never|wont|will not) (?:\\S+ )?tell (?:anyone|her|him|your mum|your dad|mum|dad|nobody|no one|your parents)",
+                    "(?:pic|pics|picture|pictures|photo|photos|video|videos) (?:\\S+ ){0,8}(?:gone round|going round|shared|sent round|posted|everyone)",
+                    "(?:put|post|share|send|sends) (?:the |my |your |that )?(?:video|pics?|photos?|pictures?) (?:on|to|online|round)",
+                    "do what (?:he|she|they) (?:wants?|says|tells)", "(?:on|in) (?:his|her) lap", "under the (?:blanket|covers|duvet)",
+                    "what (?:i am|im) wearing"),
             // going missing, thrown out
             rule(Concern.MISSING, false,
                     "(?:run|ran|running|runs) (?:\\S+ )?(?:away|off from home|off again)", "(?:went|go|gone|going|goes|been) missing",
@@ -92,7 +102,10 @@ public class DisclosureScreener {
                     "reported (?:\\S+ ){0,2}(?:missing|to the police)", "phone (?:is|was) (?:off|switched off)", "be gone by",
                     "picked up in (?:another|a different) (?:city|town)", "(?:walked|walks|ran) out of (?:school|home|the house)",
                     "(?:i will|ill|going to|gonna) (?:just )?leave", "out all night",
-                    "(?:idea|know|clue|knows) where (?:he|she|they) (?:is|are|goes|go|has gone|have gone|sleeps|stays)"),
+                    "(?:idea|know|clue|knows) where (?:he|she|they) (?:is|are|goes|go|has gone|have gone|sleeps|stays)",
+                    "(?:will not|does not|did not|never) (?:tell me|say) where (?:\\S+ ){0,2}(?:been|slept|sleeps|goes|go|stayed|stays)",
+                    "chang\\w* the locks", "not going (?:back )?home", "gone (?:\\S+ )?(?:nights?|days?)",
+                    "(?:coming|came|comes|getting|got|gets) (?:back|home|in) (?:at )?(?:\\d+|two|three|four|five|six) (?:in the morning|am)"),
             // feeling unsafe, threats
             rule(Concern.UNSAFE, false,
                     "(?:not|never|do not|dont) (?:\\S+ )?(?:feel )?safe", "unsafe",
@@ -111,7 +124,9 @@ public class DisclosureScreener {
                     "follow(?:s|ed|ing)? (?:me|her|him|us)", "(?:watching|watches|watched) (?:the|our|my) (?:house|home|flat)",
                     "(?:waits|waiting|waited|parks|parking|parked) outside (?:the |my |our )?(?:house|school|home|flat)",
                     "coming (?:for|after) (?:me|us|her|him)", "regret it", "do (?:me|you|him|her|us) in", "(?:will|going to|gonna) come (?:to|round|after) (?:my|our|me|us)",
-                    "knows (?:which|what) school", "his key in the door", "out of prison"),
+                    "knows (?:which|what) school", "his key in the door", "out of prison",
+                    "(?:feel|felt|feeling) sick when", "(?:dare not|darent|daresnt)", "burn (?:\\S+ ){0,3}(?:house|flat|place|us) (?:down|up)",
+                    "(?:parks|parking|parked|sits|sitting|waits|waiting|hangs around) outside", "what (?:i am|im) wearing"),
             // exploitation
             rule(Concern.EXPLOITATION, false, "county lines", "groom\\w*", "trap ?house", "trapping",
                     "(?:carry|carrying|carried|deliver|delivering|delivered|drop|dropping|dropped|hold|holding|sell|selling|sold|move|moving) "
@@ -125,9 +140,13 @@ public class DisclosureScreener {
                     "(?:met|meet|meeting|chatting|talking|talks|talked) (?:\\S+ ){0,3}(?:online|on snapchat|on snap|on instagram|on insta|on tiktok|on discord|in a game|on a game|from the internet)",
                     "(?:gifts|presents|money|new phone|trainers) (?:\\S+ ){0,3}(?:from|off) (?:a|an|some|this) (?:older )?(?:man|guy|men|boy|lad|person|people)",
                     "(?:send|sends|sending|sent) (?:me|her|him) money", "buys (?:me|her|him) everything", "pays for (?:my|her|his) (?:phone|nails|clothes)",
-                    "(?:do|doing|did) (?:the |a )?run ", "(?:roll|wad|bundle) of (?:cash|money|notes)", "money (?:\\S+ ){0,2}(?:can not|cannot|will not|wont) explain",
+                    "(?:do|doing|did) (?:the |a )?run", "(?:roll|wad|bundle) of (?:cash|money|notes)", "money (?:\\S+ ){0,2}(?:can not|cannot|will not|wont) explain",
                     "(?:look|watch|looking|watching) ?out for (?:the )?(?:police|feds|cops)", "earn (?:\\S+ ){0,2}(?:a day|quid|pounds)",
-                    "boyfriend (?:is|who is|whos) (?:2\\d|3\\d|4\\d|twenty|thirty|much older|older)"),
+                    "boyfriend (?:is|who is|whos) (?:2\\d|3\\d|4\\d|twenty|thirty|much older|older)",
+                    "(?:designer|expensive|new) (?:clothes|trainers|stuff|gear) (?:and|with|plus) (?:cash|money)",
+                    "hide (?:\\S+ ){0,3}(?:package|parcel|bag|drugs|stuff)", "grown (?:men|man|ups)",
+                    "free (?:drink|drinks|alcohol|vapes?|weed|stuff|rides) (?:if|for|as long)", "be nice to (?:them|him|his|her|their)",
+                    "work (?:it )?off"),
             // neglect
             rule(Concern.NEGLECT, false, "(?:no|not any|not enough|never any|never enough|hardly any) (?:\\S+ )?food",
                     "(?:nothing|not enough|no) (?:\\S+ )?to eat", "(?:hungry|starving) (?:\\S+ ){0,2}(?:all the time|every day|most days|again|at school|always)",
@@ -143,7 +162,9 @@ public class DisclosureScreener {
                     "(?:dirty|filthy|smelly) (?:\\S+ ){0,2}(?:clothes|house|flat|bed)", "(?:clothes|uniform) (?:\\S+ ){0,3}(?:smell|smelly|dirty|too small)",
                     "look after (?:my|the) (?:little )?(?:brother|sister|siblings|baby) (?:\\S+ ){0,3}(?:alone|on my own|all night|all the time)",
                     "make (?:my|our) own (?:breakfast|tea|dinner)", "no money for (?:food|washing|electric|gas|nappies|heating)",
-                    "(?:can not|unable to) look after", "wandering (?:in|on|around|along) the (?:street|road)", "sells? (?:\\S+ )?food vouchers"));
+                    "(?:can not|unable to) look after", "wandering (?:in|on|around|along) the (?:street|road)", "sells? (?:\\S+ )?food vouchers",
+                    "(?:needles|syringes)", "(?:not|have not|has not|havent|hasnt) (?:got|been) out of bed", "cereal for (?:tea|dinner)",
+                    "(?:getting|get|gets|got) (?:themselves|themself|ourselves|my ?self) (?:to|ready for) school"));
 
     /** Signs of danger now: with any concern they make the short deadline. */
     private static final Pattern IMMEDIATE = Pattern.compile(
@@ -152,7 +173,7 @@ public class DisclosureScreener {
     /** Harmless idioms that would otherwise read as signs ("killed myself laughing"). */
     private static final Pattern IDIOMS = Pattern.compile(
             " (?:kill(?:ed|ing)? my ?self laughing|die of (?:boredom|embarrassment|laughing)|dying of (?:boredom|laughter)"
-                    + "|killed me with boredom|bored to death|to die for) ");
+                    + "|killed me with boredom|bored to death|to die for|missing in action|dying to (?:see|go|get|meet|try)) ");
 
     private static final Map<String, String> TEXT_SPEAK = Map.ofEntries(
             Map.entry("u", "you"), Map.entry("ur", "your"), Map.entry("r", "are"), Map.entry("im", "i am"),

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The screener over labelled sentences written by someone other than its author: two development sets (the
+ * The screener over labelled sentences written by someone other than its author: three development sets (the
  * rules were tuned against them) and a blind set, written without seeing the rules or the other sets and
  * never tuned against. Prints precision, recall, every miss and every false alarm;
  * docs/safeguarding-screener.md records the figures.
@@ -112,10 +112,18 @@ class ScreenerEvaluationTest {
     }
 
     @Test
+    void thirdDevelopmentSet() throws IOException {
+        Result r = evaluate(load("development-set-3.tsv"));
+        report("third development set", r);
+        assertThat(r.recall()).as("recall on the third development set").isGreaterThanOrEqualTo(0.95);
+        assertThat(r.falseAlarmRate()).as("false alarms, third development set").isLessThanOrEqualTo(0.15);
+    }
+
+    @Test
     void blindSet() throws IOException {
-        Result r = evaluate(load("blind-set.tsv"));
+        Result r = evaluate(load("blind-set-2.tsv"));
         report("blind set", r);
-        // Never tuned against. Measured 2026-11-23: recall 0.56, precision 0.85 (docs/safeguarding-screener.md).
+        // Never tuned against. Measured 2026-11-23: recall 0.59, precision 0.83 (docs/safeguarding-screener.md).
         // These floors only stop things getting worse; the screener is NOT good enough yet (issue #3 goes on).
         assertThat(r.recall()).as("recall on the blind set").isGreaterThanOrEqualTo(0.55);
         assertThat(r.falseAlarmRate()).as("false alarms on ordinary text, blind set").isLessThanOrEqualTo(0.15);
