@@ -99,6 +99,28 @@ class TranslationsTest {
         }
     }
 
+    /**
+     * Vaadin formats a message with Java's MessageFormat only when it has arguments, and there a single
+     * apostrophe starts a quote and disappears ("children's" would read "childrens"). So: apostrophes are
+     * doubled in messages with {0}-style arguments, and single in messages without.
+     */
+    @Test
+    void apostrophesSurviveMessageFormatting() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (Path file : translationFiles()) {
+            Properties props = load(file);
+            for (String key : props.stringPropertyNames()) {
+                String value = props.getProperty(key);
+                boolean hasArguments = value.matches("(?s).*\\{\\d+}.*");
+                String withoutDoubled = value.replace("''", "");
+                if (hasArguments ? withoutDoubled.contains("'") : value.contains("''")) {
+                    wrong.add(file.getFileName() + " " + key + "=" + value);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void viewsBuildNoComponentFromLiteralText() throws IOException {
         List<String> offenders = new ArrayList<>();

@@ -11,9 +11,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.familyvoice.base.ContactNumbers;
 import org.familyvoice.base.Roles;
 import org.familyvoice.base.security.CurrentUser;
 import org.familyvoice.base.security.FamilyVoiceUser;
+import org.familyvoice.base.ui.HelpNow;
 import org.familyvoice.families.Family;
 import org.familyvoice.families.FamilyMember;
 import org.familyvoice.families.FamilyService;
@@ -24,7 +26,7 @@ import org.familyvoice.families.FamilyService;
 @Menu(order = 1, icon = "vaadin:home", title = "menu.my-family")
 class MyFamilyView extends Main implements HasDynamicTitle {
 
-    MyFamilyView(FamilyService families, CurrentUser currentUser) {
+    MyFamilyView(FamilyService families, CurrentUser currentUser, ContactNumbers numbers) {
         addClassName("fv-page");
         FamilyVoiceUser me = currentUser.require();
         boolean young = me.hasRole(Roles.YOUNG_PERSON);
@@ -49,10 +51,7 @@ class MyFamilyView extends Main implements HasDynamicTitle {
                 new Paragraph(getTranslation(young ? "home.young.next" : "home.parent.next")));
         next.addClassName("fv-card");
 
-        var help = new Div(new H2(getTranslation("help.title")), new Paragraph(getTranslation("help.emergency")),
-                new Paragraph(getTranslation(young ? "help.childline" : "help.front-door")));
-        help.addClassName("fv-card");
-        help.addClassName("fv-help");
+        var help = new HelpNow(numbers, young);
 
         var cards = new Div(worker, members, next, help);
         cards.addClassName("fv-cards");
