@@ -51,11 +51,14 @@ class AccessMatrixTest {
     @Autowired AccountService accounts;
     @Autowired AuditLog audit;
     @Autowired JdbcClient jdbc;
+    @Autowired org.familyvoice.feedback.SafeguardingService safeguarding;
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
 
     private final AtomicInteger counter = new AtomicInteger();
     private Map<String, Fixture> fixtures;
     private UserId spareStaff;
     private TeamId north;
+    private org.familyvoice.feedback.AlertId northAlert;
 
     record Fixture(FamilyId id, UserId allocated, MemberId spareMember, InvitationId invitation, MemberId joined) {
     }
@@ -71,6 +74,11 @@ class AccessMatrixTest {
         spareStaff = accounts.createStaff("matrix.spare." + System.nanoTime(), "Spare Staff", Roles.PRACTITIONER, north)
                 .userId();
         SignIn.out();
+        String disclosure = "matrix: my dad hits me " + System.nanoTime();
+        tx.executeWithoutResult(s -> safeguarding.screenAndRaise(new org.familyvoice.feedback.TextToScreen("matrix", null,
+                fixtures.get("H").id(), north, null, "matrix", disclosure)));
+        northAlert = new org.familyvoice.feedback.AlertId(jdbc.sql("select id from safeguarding_alert where text = :t")
+                .param("t", disclosure).query(Long.class).single());
     }
 
     private Fixture fixture(String caseReference, String manager) {
@@ -140,6 +148,15 @@ class AccessMatrixTest {
                 f -> accounts.staffNames(List.of(spareStaff)));
         add(global, globalCalls, "AccountService.teamNames", EVERYONE_SIGNED_IN, f -> accounts.teamNames());
         add(global, globalCalls, "AuditLog.newest", Set.of(SignIn.ADMIN), f -> audit.newest(0, 10));
+        Set<String> alertManagers = Set.of(SignIn.MANAGER_NORTH, SignIn.MANAGER_SOUTH);
+        add(global, globalCalls, "SafeguardingService.queue", alertManagers, f -> safeguarding.queue(true, 0, 10));
+        add(global, globalCalls, "SafeguardingService.countQueue", alertManagers, f -> safeguarding.countQueue(true));
+        add(global, globalCalls, "SafeguardingService.open(North alert)", Set.of(SignIn.MANAGER_NORTH),
+                f -> safeguarding.open(northAlert));
+        add(global, globalCalls, "SafeguardingService.acknowledge(North alert)", Set.of(SignIn.MANAGER_NORTH),
+                f -> safeguarding.acknowledge(northAlert));
+        add(global, globalCalls, "SafeguardingService.recordAction(North alert)", Set.of(SignIn.MANAGER_NORTH),
+                f -> safeguarding.recordAction(northAlert, "noted by the matrix", false));
         add(global, globalCalls, "AuditLog.count", Set.of(SignIn.ADMIN), f -> audit.count());
 
         for (var entry : globalCalls.entrySet()) {
