@@ -97,7 +97,7 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             invitations.redeem(code.getValue(), username.getValue(), password.getValue());
             card.removeAll();
             card.add(new H1(getTranslation("join.done.title")),
-                    new Paragraph(getTranslation("join.done.text", username.getValue().strip().toLowerCase())),
+                    new Paragraph(getTranslation("join.done.text", username.getValue().strip().toLowerCase(java.util.Locale.ROOT))),
                     new Anchor("login", getTranslation("join.done.login")));
         } catch (UserFacingException ex) {
             String message = getTranslation(ex.messageKey(), ex.args());
