@@ -90,7 +90,7 @@ public class AccountService {
         }
         String temporary = TemporaryPasswords.generate();
         UserRow saved = users.save(new UserRow(null, username, name, encoder.encode(temporary), role, team, null, null,
-                true, true, clock.instant(), null));
+                true, true, clock.instant(), false, null));
         audit.record(AuditAction.ACCOUNT_CREATED, "user:" + username, "role " + role + (team == null ? "" : ", team " + team));
         return new TemporaryCredentials(new UserId(saved.id()), username, temporary);
     }
@@ -105,6 +105,25 @@ public class AccountService {
         events.publishEvent(new AccountSessionsEnded(id));
         audit.record(AuditAction.ACCOUNT_CHANGED, "user:" + row.username(),
                 "role " + row.role() + " -> " + role + ", team " + row.teamId() + " -> " + team);
+    }
+
+    /**
+     * Puts a practitioner on the duty rota or takes them off it. Their sessions end, so the duty queue appears
+     * or disappears at their next sign-in.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setOnDuty(UserId id, boolean onDuty) {
+        UserRow row = staff(id);
+        if (onDuty && !Roles.PRACTITIONER.equals(row.role())) {
+            throw new UserFacingException("accounts.error.duty-practitioners-only");
+        }
+        if (row.onDuty() == onDuty) {
+            return;
+        }
+        users.save(row.withOnDuty(onDuty));
+        events.publishEvent(new AccountSessionsEnded(id));
+        audit.record(AuditAction.ACCOUNT_CHANGED, "user:" + row.username(), onDuty ? "on duty rota" : "off duty rota");
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -178,6 +197,13 @@ public class AccountService {
         return teams.findAll().stream().collect(Collectors.toMap(t -> new TeamId(t.id()), TeamRow::name));
     }
 
+    /** The teams, for anyone choosing which team anonymous feedback is about (team names are public). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<Team> publicTeams() {
+        return teams.findAllByOrderByName().stream().map(AccountService::toTeam).toList();
+    }
+
     private UserRow staff(UserId id) {
         return users.findById(id.value()).filter(r -> Roles.STAFF.contains(r.role()))
                 .orElseThrow(() -> new NoSuchElementException("no such staff account"));
@@ -220,6 +246,6 @@ public class AccountService {
     private static StaffAccount toStaff(UserRow row, Function<Long, @Nullable String> teamName) {
         return new StaffAccount(new UserId(row.id()), row.username(), row.displayName(), row.role(),
                 row.teamId() == null ? null : new TeamId(row.teamId()),
-                row.teamId() == null ? null : teamName.apply(row.teamId()), row.active());
+                row.teamId() == null ? null : teamName.apply(row.teamId()), row.active(), row.onDuty());
     }
 }

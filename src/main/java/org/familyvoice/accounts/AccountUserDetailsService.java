@@ -33,6 +33,6 @@ class AccountUserDetailsService implements UserDetailsService {
         return new FamilyVoiceUser(new UserId(row.id()), row.username(), row.displayName(), row.role(),
                 row.teamId() == null ? null : new TeamId(row.teamId()),
                 row.familyId() == null ? null : new FamilyId(row.familyId()),
-                row.active(), row.mustChangePassword(), row.passwordHash());
+                row.active(), row.mustChangePassword(), row.onDuty(), row.passwordHash());
     }
 }

@@ -75,7 +75,7 @@ public class FamilyAccountFactory {
         }
         String username = check(rawUsername, password);
         UserRow saved = users.save(new UserRow(null, username, displayName, encoder.encode(password), role, null,
-                familyId.value(), familyMemberId, true, false, clock.instant(), null));
+                familyId.value(), familyMemberId, true, false, clock.instant(), false, null));
         return new UserId(saved.id());
     }
 }

@@ -53,7 +53,7 @@ class InitialAdmin {
             return;
         }
         users.save(new UserRow(null, name, "Administrator", encoder.encode(password), Roles.ADMIN, null, null, null,
-                true, true, clock.instant(), null));
+                true, true, clock.instant(), false, null));
         log.info("Created the first administrator account '{}'", name);
     }
 }

@@ -30,6 +30,19 @@ public class ResponseDeadlines {
         return day.atTime(settings.workingDayEnds()).atZone(settings.zone()).toInstant();
     }
 
+    /** The end of the working day that is {@code workingDays} working days after the given moment. */
+    public Instant afterWorkingDays(Instant from, int workingDays) {
+        LocalDate day = from.atZone(settings.zone()).toLocalDate();
+        int counted = 0;
+        while (counted < workingDays) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day.atTime(settings.workingDayEnds()).atZone(settings.zone()).toInstant();
+    }
+
     boolean isWorkingDay(LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
                 && !settings.holidays().contains(day);

@@ -29,8 +29,9 @@ import java.util.stream.Collectors;
 /**
  * Screens free text as it is saved and keeps the duty queue of possible disclosures. Raising an alert joins
  * the transaction that saves the text, so the text and its alert are stored together or not at all: a
- * possible disclosure is never saved without its alert. Managers see and work their team's queue and alerts
- * that have no team (anonymous text); every look and every step is audited.
+ * possible disclosure is never saved without its alert. Managers and the practitioners on the duty rota see
+ * and work their team's queue and alerts that have no team (anonymous text); every look and every step is
+ * audited.
  */
 @Service
 public class SafeguardingService {
@@ -80,21 +81,21 @@ public class SafeguardingService {
         return screening;
     }
 
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize("hasAnyRole('MANAGER', 'DUTY')")
     @Transactional(readOnly = true)
     public List<SafeguardingAlert> queue(boolean includeClosed, long offset, int limit) {
         return alerts.findQueue(myTeam().value(), includeClosed, offset, limit).stream()
                 .map(SafeguardingService::toAlert).toList();
     }
 
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize("hasAnyRole('MANAGER', 'DUTY')")
     @Transactional(readOnly = true)
     public int countQueue(boolean includeClosed) {
         return alerts.countQueue(myTeam().value(), includeClosed);
     }
 
     /** One alert with its text; opening it is audited. */
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize("hasAnyRole('MANAGER', 'DUTY')")
     @Transactional
     public SafeguardingAlert open(AlertId id) {
         AlertRow row = reachable(id);
@@ -103,7 +104,7 @@ public class SafeguardingService {
     }
 
     /** "I have seen this and I am dealing with it." */
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize("hasAnyRole('MANAGER', 'DUTY')")
     @Transactional
     public SafeguardingAlert acknowledge(AlertId id) {
         AlertRow row = reachable(id);
@@ -116,7 +117,7 @@ public class SafeguardingService {
     }
 
     /** Records what was done (a call to the family, a referral to the front door) and, if asked, closes it. */
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize("hasAnyRole('MANAGER', 'DUTY')")
     @Transactional
     public SafeguardingAlert recordAction(AlertId id, String action, boolean close) {
         AlertRow row = reachable(id);
@@ -153,8 +154,9 @@ public class SafeguardingService {
 
     private TeamId myTeam() {
         FamilyVoiceUser me = currentUser.require();
-        if (!me.hasRole(Roles.MANAGER) || me.teamId() == null) {
-            throw new AccessDeniedException("managers of a team only");
+        boolean onQueue = me.hasRole(Roles.MANAGER) || (me.hasRole(Roles.PRACTITIONER) && me.onDuty());
+        if (!onQueue || me.teamId() == null) {
+            throw new AccessDeniedException("managers and duty practitioners of a team only");
         }
         return me.teamId();
     }

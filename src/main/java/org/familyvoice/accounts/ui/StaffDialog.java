@@ -1,6 +1,7 @@
 package org.familyvoice.accounts.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -26,6 +27,7 @@ final class StaffDialog extends Dialog {
     private final TextField displayName = new TextField();
     private final RadioButtonGroup<String> role = new RadioButtonGroup<>();
     private final ComboBox<Team> team = new ComboBox<>();
+    private final Checkbox onDuty = new Checkbox();
 
     private StaffDialog(AccountService accounts, @Nullable StaffAccount existing) {
         setHeaderTitle(getTranslation(existing == null ? "staff.new" : "staff.edit.title"));
@@ -41,7 +43,13 @@ final class StaffDialog extends Dialog {
         List<Team> teams = accounts.teams();
         team.setItems(teams);
         team.setItemLabelGenerator(Team::name);
-        role.addValueChangeListener(e -> team.setEnabled(!Roles.ADMIN.equals(e.getValue())));
+        onDuty.setLabel(getTranslation("staff.on-duty"));
+        onDuty.setHelperText(getTranslation("staff.on-duty.help"));
+        onDuty.setVisible(false);
+        role.addValueChangeListener(e -> {
+            team.setEnabled(!Roles.ADMIN.equals(e.getValue()));
+            onDuty.setVisible(existing != null && Roles.PRACTITIONER.equals(e.getValue()));
+        });
         var form = new FormLayout();
         if (existing == null) {
             form.add(displayName, username);
@@ -51,9 +59,10 @@ final class StaffDialog extends Dialog {
         } else {
             role.setValue(existing.role());
             teams.stream().filter(t -> t.id().equals(existing.teamId())).findFirst().ifPresent(team::setValue);
+            onDuty.setValue(existing.onDuty());
         }
         role.setRequiredIndicatorVisible(true);
-        form.add(role, team);
+        form.add(role, team, onDuty);
         add(form);
         var cancel = new Button(getTranslation("common.cancel"), e -> close());
         getFooter().add(cancel);
@@ -77,6 +86,7 @@ final class StaffDialog extends Dialog {
         var dialog = new StaffDialog(accounts, existing);
         var save = new Button(dialog.getTranslation("common.save"), e -> dialog.save(() -> {
             accounts.changeRoleAndTeam(existing.id(), dialog.role.getValue(), dialog.teamId());
+            accounts.setOnDuty(existing.id(), Roles.PRACTITIONER.equals(dialog.role.getValue()) && dialog.onDuty.getValue());
             dialog.close();
             Notices.success(dialog, "staff.saved", existing.displayName());
             onSaved.run();

@@ -28,10 +28,17 @@ public final class FamilyVoiceUser implements UserDetails, CredentialsContainer 
     private final @Nullable FamilyId familyId;
     private final boolean active;
     private final boolean mustChangePassword;
+    private final boolean onDuty;
     private @Nullable String passwordHash;
 
     public FamilyVoiceUser(UserId id, String username, String displayName, String role, @Nullable TeamId teamId,
                            @Nullable FamilyId familyId, boolean active, boolean mustChangePassword,
+                           @Nullable String passwordHash) {
+        this(id, username, displayName, role, teamId, familyId, active, mustChangePassword, false, passwordHash);
+    }
+
+    public FamilyVoiceUser(UserId id, String username, String displayName, String role, @Nullable TeamId teamId,
+                           @Nullable FamilyId familyId, boolean active, boolean mustChangePassword, boolean onDuty,
                            @Nullable String passwordHash) {
         if (!Roles.isKnown(role)) {
             throw new IllegalArgumentException("unknown role " + role);
@@ -47,6 +54,7 @@ public final class FamilyVoiceUser implements UserDetails, CredentialsContainer 
         this.familyId = familyId;
         this.active = active;
         this.mustChangePassword = mustChangePassword;
+        this.onDuty = onDuty && Roles.PRACTITIONER.equals(role);
         this.passwordHash = passwordHash;
     }
 
@@ -74,18 +82,24 @@ public final class FamilyVoiceUser implements UserDetails, CredentialsContainer 
         return familyId;
     }
 
+    /** A practitioner on the duty rota, who works the safeguarding queue. */
+    public boolean onDuty() {
+        return onDuty;
+    }
+
     public boolean mustChangePassword() {
         return mustChangePassword;
     }
 
     /** The same person after choosing their own password. */
     public FamilyVoiceUser withPasswordChanged() {
-        return new FamilyVoiceUser(id, username, displayName, role, teamId, familyId, active, false, null);
+        return new FamilyVoiceUser(id, username, displayName, role, teamId, familyId, active, false, onDuty, null);
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority("ROLE_" + role));
+        return onDuty ? List.of(new SimpleGrantedAuthority("ROLE_" + role), new SimpleGrantedAuthority("ROLE_" + Roles.DUTY))
+                : List.of(new SimpleGrantedAuthority("ROLE_" + role));
     }
 
     @Override
