@@ -86,6 +86,46 @@ class DemoData {
         long walsh = family("FV-2002", "The Walsh family", south, dana);
         member(walsh, "Ryan Walsh", "Dad", "PARENT", null, "parent.walsh");
         member(walsh, "Ella Walsh", "Daughter", "YOUNG_PERSON", LocalDate.of(2011, 11, 30), "young.walsh");
+
+        // Sam is on the duty rota: works the safeguarding queue with the North manager.
+        jdbc.sql("update app_user set on_duty = true where id = :id").param("id", sam).update();
+        logins.put("practitioner.north2", logins.get("practitioner.north2") + ", on the duty rota");
+
+        feedback("FV-D3MQ-A2", harper, north, priya, "parent.harper", "Leanne Harper", "PARENT", "SOCIAL_WORKER", 4, 4, 5,
+                "Priya rang me back the same day and explained what the plan meant for Kai.",
+                "I'd like the meeting letters sooner. Two days' notice isn't enough with my shifts.", true, true, 20);
+        feedback("FV-D3MQ-B4", novak, north, sam, "young.novak", "Lena Novak", "YOUNG_PERSON", "MEETING", 2, 3, null,
+                null, "Everyone talked about me like I wasn't there.", false, true, 6);
+        feedback("FV-D3MQ-C6", null, south, null, null, null, "ANONYMOUS", "TEAM", 1, 1, 2, null,
+                "Nobody returned my calls for three weeks.", false, false, 3);
+        feedback("FV-D3MQ-D7", adeyemi, south, dana, "parent.adeyemi", "Grace Adeyemi", "PARENT", "SOCIAL_WORKER", 5, 5, 5,
+                "Dana treated us with respect and helped with the school transport.", null, false, true, 1);
+    }
+
+    /** A piece of feedback given some days ago, stored as the feedback service would have stored it. */
+    private void feedback(String reference, Long family, long team, Long practitioner, String author, String authorName,
+                          String source, String about, Integer listened, Integer understood, Integer respected,
+                          String wentWell, String couldBeBetter, boolean mayContact, boolean mayUseWords, int daysAgo) {
+        var at = Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(daysAgo)));
+        jdbc.sql("""
+                        insert into feedback (reference, submission_key, source, about, family_id, team_id,
+                            practitioner_id, author_user_id, author_name, listened, understood, respected, went_well,
+                            could_be_better, may_contact, may_use_words, flagged, status, submitted_at, reply_expected_by)
+                        values (:ref, :key, :source, :about, :family, :team, :practitioner, :author, :authorName,
+                            :listened, :understood, :respected, :wentWell, :better, :mayContact, :mayUse, false,
+                            'RECEIVED', :at, :replyBy)""")
+                .param("ref", reference).param("key", "demo-" + reference).param("source", source)
+                .param("about", about).param("family", family, java.sql.Types.BIGINT).param("team", team)
+                .param("practitioner", practitioner, java.sql.Types.BIGINT)
+                .param("author", author == null ? null : userId(author), java.sql.Types.BIGINT)
+                .param("authorName", authorName, java.sql.Types.VARCHAR)
+                .param("listened", listened, java.sql.Types.INTEGER).param("understood", understood, java.sql.Types.INTEGER)
+                .param("respected", respected, java.sql.Types.INTEGER).param("wentWell", wentWell, java.sql.Types.VARCHAR)
+                .param("better", couldBeBetter, java.sql.Types.VARCHAR).param("mayContact", mayContact)
+                .param("mayUse", mayUseWords).param("at", at)
+                .param("replyBy", mayContact ? Timestamp.from(at.toInstant().plus(java.time.Duration.ofDays(14))) : null,
+                        java.sql.Types.TIMESTAMP)
+                .update();
     }
 
     private long team(String name) {

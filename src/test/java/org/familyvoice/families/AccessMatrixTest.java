@@ -53,12 +53,15 @@ class AccessMatrixTest {
     @Autowired JdbcClient jdbc;
     @Autowired org.familyvoice.feedback.SafeguardingService safeguarding;
     @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired org.familyvoice.feedback.FeedbackService feedback;
+    @Autowired org.familyvoice.notifications.NotificationService notifications;
 
     private final AtomicInteger counter = new AtomicInteger();
     private Map<String, Fixture> fixtures;
     private UserId spareStaff;
     private TeamId north;
     private org.familyvoice.feedback.AlertId northAlert;
+    private org.familyvoice.feedback.FeedbackId harperFeedback;
 
     record Fixture(FamilyId id, UserId allocated, MemberId spareMember, InvitationId invitation, MemberId joined) {
     }
@@ -79,6 +82,15 @@ class AccessMatrixTest {
                 fixtures.get("H").id(), north, null, "matrix", disclosure)));
         northAlert = new org.familyvoice.feedback.AlertId(jdbc.sql("select id from safeguarding_alert where text = :t")
                 .param("t", disclosure).query(Long.class).single());
+        signIn.as(SignIn.PARENT_HARPER);
+        harperFeedback = feedback.give(feedbackForm(true)).id();
+        SignIn.out();
+    }
+
+    private static org.familyvoice.feedback.FeedbackForm feedbackForm(boolean mayContact) {
+        return new org.familyvoice.feedback.FeedbackForm(java.util.UUID.randomUUID().toString(),
+                org.familyvoice.feedback.FeedbackAbout.OTHER, null, 3, null, null, "matrix feedback", null, mayContact,
+                false, null, mayContact ? "07700 900000" : null);
     }
 
     private Fixture fixture(String caseReference, String manager) {
@@ -148,16 +160,40 @@ class AccessMatrixTest {
                 f -> accounts.staffNames(List.of(spareStaff)));
         add(global, globalCalls, "AccountService.teamNames", EVERYONE_SIGNED_IN, f -> accounts.teamNames());
         add(global, globalCalls, "AuditLog.newest", Set.of(SignIn.ADMIN), f -> audit.newest(0, 10));
-        Set<String> alertManagers = Set.of(SignIn.MANAGER_NORTH, SignIn.MANAGER_SOUTH);
+        // practitioner.north2 is on the North duty rota (demo data): works the queue like a manager
+        Set<String> alertManagers = Set.of(SignIn.MANAGER_NORTH, SignIn.MANAGER_SOUTH, SignIn.PRACTITIONER_NORTH_2);
+        Set<String> northDuty = Set.of(SignIn.MANAGER_NORTH, SignIn.PRACTITIONER_NORTH_2);
         add(global, globalCalls, "SafeguardingService.queue", alertManagers, f -> safeguarding.queue(true, 0, 10));
         add(global, globalCalls, "SafeguardingService.countQueue", alertManagers, f -> safeguarding.countQueue(true));
-        add(global, globalCalls, "SafeguardingService.open(North alert)", Set.of(SignIn.MANAGER_NORTH),
+        add(global, globalCalls, "SafeguardingService.open(North alert)", northDuty,
                 f -> safeguarding.open(northAlert));
-        add(global, globalCalls, "SafeguardingService.acknowledge(North alert)", Set.of(SignIn.MANAGER_NORTH),
+        add(global, globalCalls, "SafeguardingService.acknowledge(North alert)", northDuty,
                 f -> safeguarding.acknowledge(northAlert));
-        add(global, globalCalls, "SafeguardingService.recordAction(North alert)", Set.of(SignIn.MANAGER_NORTH),
+        add(global, globalCalls, "SafeguardingService.recordAction(North alert)", northDuty,
                 f -> safeguarding.recordAction(northAlert, "noted by the matrix", false));
         add(global, globalCalls, "AuditLog.count", Set.of(SignIn.ADMIN), f -> audit.count());
+        add(global, globalCalls, "AccountService.setOnDuty", Set.of(SignIn.ADMIN),
+                f -> accounts.setOnDuty(spareStaff, false));
+        add(global, globalCalls, "AccountService.publicTeams", Set.copyOf(CALLERS), f -> accounts.publicTeams());
+        Set<String> familyMembers = Set.of(SignIn.PARENT_HARPER, SignIn.YOUNG_HARPER, SignIn.PARENT_ADEYEMI);
+        add(global, globalCalls, "FeedbackService.give", familyMembers, f -> feedback.give(feedbackForm(false)));
+        add(global, globalCalls, "FeedbackService.giveAnonymously", Set.copyOf(CALLERS),
+                f -> feedback.giveAnonymously(feedbackForm(false), "192.0.2." + counter.incrementAndGet() % 250));
+        add(global, globalCalls, "FeedbackService.myFeedback", familyMembers, f -> feedback.myFeedback(0, 10));
+        add(global, globalCalls, "FeedbackService.countMyFeedback", familyMembers, f -> feedback.countMyFeedback());
+        add(global, globalCalls, "FeedbackService.find", staffOnTeams(),
+                f -> feedback.find(org.familyvoice.feedback.FeedbackFilter.NONE, 0, 10));
+        add(global, globalCalls, "FeedbackService.count", staffOnTeams(),
+                f -> feedback.count(org.familyvoice.feedback.FeedbackFilter.NONE));
+        // Harper's feedback: their worker (practitioner.north) and the North manager; nobody else
+        Set<String> harperStaff = Set.of(SignIn.MANAGER_NORTH, SignIn.PRACTITIONER_NORTH);
+        add(global, globalCalls, "FeedbackService.open(Harper)", harperStaff, f -> feedback.open(harperFeedback));
+        add(global, globalCalls, "FeedbackService.markRead(Harper)", harperStaff, f -> feedback.markRead(harperFeedback));
+        add(global, globalCalls, "FeedbackService.reply(Harper)", harperStaff,
+                f -> feedback.reply(harperFeedback, "matrix reply"));
+        add(global, globalCalls, "NotificationService.mine", EVERYONE_SIGNED_IN, f -> notifications.mine());
+        add(global, globalCalls, "NotificationService.unreadCount", EVERYONE_SIGNED_IN, f -> notifications.unreadCount());
+        add(global, globalCalls, "NotificationService.markAllRead", EVERYONE_SIGNED_IN, f -> notifications.markAllRead());
 
         for (var entry : globalCalls.entrySet()) {
             for (String caller : CALLERS) {

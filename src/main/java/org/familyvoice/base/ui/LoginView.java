@@ -37,7 +37,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var join = new Anchor("join", getTranslation("login.have-invitation"));
         var forgot = new Paragraph(getTranslation("login.forgot"));
         forgot.addClassName("fv-hint");
-        var card = new Div(title, tagline, form, forgot, join);
+        var tellUs = new Anchor("tell-us", getTranslation("login.tell-us"));
+        var card = new Div(title, tagline, form, forgot, join, tellUs);
         card.addClassName("fv-login-card");
         add(card);
     }

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
@@ -20,6 +22,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.familyvoice.base.security.CurrentUser;
 import org.familyvoice.base.security.FamilyVoiceUser;
+import org.familyvoice.notifications.NotificationService;
+import org.familyvoice.notifications.ui.NotificationBell;
 
 /**
  * The frame around every signed-in page: the portal's name, a side menu built from {@code @Menu} and
@@ -28,15 +32,16 @@ import org.familyvoice.base.security.FamilyVoiceUser;
  */
 @Layout
 @PermitAll
-public final class MainLayout extends AppLayout implements BeforeEnterObserver {
+public final class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
 
     /** Where someone with a temporary password is sent until they choose their own. */
     public static final String CHANGE_PASSWORD_ROUTE = "account/password";
 
     private final CurrentUser currentUser;
     private final Span viewTitle = new Span();
+    private final NotificationBell bell;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, NotificationService notifications) {
         this.currentUser = currentUser;
         FamilyVoiceUser user = currentUser.require();
         setPrimarySection(Section.DRAWER);
@@ -50,7 +55,8 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver {
         who.addClassName("fv-who");
         var logout = new Button(getTranslation("layout.logout"), e -> authenticationContext.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var navbarEnd = new Div(who, logout);
+        bell = new NotificationBell(notifications);
+        var navbarEnd = new Div(bell, who, logout);
         navbarEnd.addClassName("fv-navbar-end");
         addToNavbar(true, toggle, viewTitle, navbarEnd);
 
@@ -81,6 +87,11 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver {
                 && !CHANGE_PASSWORD_ROUTE.equals(event.getLocation().getPath())) {
             event.forwardTo(CHANGE_PASSWORD_ROUTE);
         }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        bell.refresh();
     }
 
 }

@@ -1,5 +1,6 @@
 package org.familyvoice.families.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -51,9 +52,14 @@ class MyFamilyView extends Main implements HasDynamicTitle {
                 new Paragraph(getTranslation(young ? "home.young.next" : "home.parent.next")));
         next.addClassName("fv-card");
 
+        var feedback = new Div(new H2(getTranslation("home.feedback.title")),
+                new Paragraph(getTranslation(young ? "home.feedback.text.young" : "home.feedback.text.adult")),
+                new Anchor("my-feedback/new", getTranslation(young ? "feedback.give.button.young" : "feedback.give.button.adult")));
+        feedback.addClassName("fv-card");
+
         var help = new HelpNow(numbers, young);
 
-        var cards = new Div(worker, members, next, help);
+        var cards = new Div(worker, members, feedback, next, help);
         cards.addClassName("fv-cards");
         add(cards);
     }

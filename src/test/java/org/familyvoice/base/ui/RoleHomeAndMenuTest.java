@@ -18,12 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Each role signs in, lands on its own home, sees its own menu, and cannot open the others' pages. */
 class RoleHomeAndMenuTest extends KaribuTest {
 
-    private static final List<String> ALL_PAGES = List.of("my-family", "families", "admin/staff", "admin/audit", "account/password");
+    private static final List<String> ALL_PAGES = List.of("my-family", "my-feedback", "families", "admin/staff", "admin/audit",
+            "account/password");
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            parent.harper       | my-family   | Welcome, Leanne Harper | My family;Change password
-            young.harper        | my-family   | Hi Kai Harper          | My family;Change password
+            parent.harper       | my-family   | Welcome, Leanne Harper | My family;My feedback;Change password
+            young.harper        | my-family   | Hi Kai Harper          | My family;My feedback;Change password
             practitioner.north  | families    | Families               | Families;Change password
             manager.south       | families    | Families               | Families;Change password
             admin               | admin/staff | Staff accounts         | Staff accounts;Audit trail;Change password
@@ -39,6 +40,7 @@ class RoleHomeAndMenuTest extends KaribuTest {
 
         List<String> reachable = menuLabels.stream().map(label -> switch (label) {
             case "My family" -> "my-family";
+            case "My feedback" -> "my-feedback";
             case "Families" -> "families";
             case "Staff accounts" -> "admin/staff";
             case "Audit trail" -> "admin/audit";
