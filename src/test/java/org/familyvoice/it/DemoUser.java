@@ -11,10 +11,10 @@ enum DemoUser {
     PARENT("parent.harper", "Leanne Harper", "Parent or carer", "/my-family", "Welcome, Leanne Harper",
             "This is your space to tell children's services how things are going for your family, and to help "
                     + "shape your meetings.",
-            List.of("My family", "Change password"), List.of("Families", "Staff accounts", "Audit trail")),
+            List.of("My family", "My feedback", "Change password"), List.of("Families", "Staff accounts", "Audit trail")),
     YOUNG_PERSON("young.harper", "Kai Harper", "Young person", "/my-family", "Hi Kai Harper",
             "This is your space. You can tell us what is going well, what worries you, and what you want to happen.",
-            List.of("My family", "Change password"), List.of("Families", "Staff accounts", "Audit trail")),
+            List.of("My family", "My feedback", "Change password"), List.of("Families", "Staff accounts", "Audit trail")),
     PRACTITIONER("practitioner.north", "Priya Shah", "Practitioner", "/families", "Families",
             "Hello Priya Shah. Your own families come first; you can also look at the rest of your team's families.",
             List.of("Families", "Change password"), List.of("My family", "Staff accounts", "Audit trail")),

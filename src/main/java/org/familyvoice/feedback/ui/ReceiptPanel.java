@@ -23,6 +23,7 @@ final class ReceiptPanel extends Div {
         var code = new Span(receipt.reference());
         code.addClassName("fv-code");
         code.setId("feedback-reference");
+        code.getElement().setAttribute("data-testid", "feedback-reference");
         add(heading, new Paragraph(getTranslation("feedback.reference." + voice)), code);
         if (receipt.flagged()) {
             var check = new Paragraph(getTranslation("feedback.flagged." + voice));

@@ -1,0 +1,97 @@
+package org.familyvoice.it;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Families give feedback in the browser: a parent signed in (with a reload half-way that loses nothing), someone
+ * without an account, and a young person whose words may be a disclosure.
+ */
+class FeedbackJourneyIT extends BrowserTest {
+
+    static final Pattern REFERENCE = Pattern.compile("FV-[2-9A-Z]{4}-[2-9A-Z]{2}");
+
+    static Locator answer(Page page, String statement, String answer) {
+        return page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(statement))
+                .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(answer).setExact(true));
+    }
+
+    @Test
+    void aParentGivesFeedbackAndFindsItUnderMyFeedback() {
+        signIn(page, DemoUser.PARENT);
+        link(page, "Give feedback").click();
+        assertThat(heading(page, "Tell us how it was")).isVisible();
+        assertThat(page.getByText("If someone is in danger right now, call")).isVisible();
+        checkpoint(page, "feedback-1-parent-form");
+
+        answer(page, "I felt listened to", "Agree").check();
+        answer(page, "I was treated with respect", "Strongly agree").check();
+        String wentWell = "Priya explained the plan <b>clearly</b> & rang back the same day \uD83D\uDE4F";
+        field(page, "What went well?").fill(wentWell);
+        field(page, "What could be better?").fill("מכתבים מגיעים מאוחר — letters come late");
+        // An accidental reload keeps what was typed
+        page.reload();
+        assertThat(page.getByText("We kept what you typed earlier. It has not been sent yet.")).isVisible();
+        assertThat(field(page, "What went well?")).hasValue(wentWell);
+        page.getByLabel("You may contact me about this").check();
+        checkpoint(page, "feedback-2-parent-filled");
+
+        button(page, "Send feedback").dblclick();
+        assertThat(heading(page, "Thank you. We have your feedback.")).isVisible();
+        String reference = page.getByTestId("feedback-reference").innerText().strip();
+        assertThat(page.getByTestId("feedback-reference")).hasText(REFERENCE);
+        assertThat(page.getByText(Pattern.compile("You asked us to get back to you: expect a reply by"))).isVisible();
+        checkpoint(page, "feedback-3-parent-thanks");
+
+        link(page, "See all your feedback and replies").click();
+        assertThat(heading(page, "My feedback")).isVisible();
+        assertThat(page.getByText("Reference " + reference)).hasCount(1);
+        assertThat(page.getByText(wentWell)).isVisible();
+        assertThat(page.locator("b", new Page.LocatorOptions().setHasText("clearly"))).hasCount(0);
+        checkpoint(page, "feedback-4-parent-my-feedback");
+    }
+
+    @Test
+    void someoneWithoutAnAccountGivesFeedbackFromTheSignInPage() {
+        openSignIn(page);
+        link(page, "Give feedback without an account").click();
+        assertThat(heading(page, "Give feedback without an account")).isVisible();
+        assertThat(page.getByText("0800 1111")).isVisible();
+        answer(page, "I understood what was happening and why", "Disagree").check();
+        field(page, "What could be better?").fill("Nobody returned my calls for three weeks.");
+        page.getByLabel("You may contact me about this").check();
+        button(page, "Send feedback").click();
+        assertThat(field(page, "Phone number or e-mail address")).hasAttribute("aria-invalid", "true");
+        field(page, "Phone number or e-mail address").fill("07700 900456");
+        checkpoint(page, "feedback-5-anonymous-form");
+        button(page, "Send feedback").click();
+        assertThat(heading(page, "Thank you. We have your feedback.")).isVisible();
+        assertThat(page.getByTestId("feedback-reference")).hasText(REFERENCE);
+        checkpoint(page, "feedback-6-anonymous-thanks");
+    }
+
+    @Test
+    void aYoungPersonsWordsThatMayBeADisclosureAreMetCalmly() {
+        Page kai = newPage(new Browser.NewContextOptions().setViewportSize(390, 844));
+        signIn(kai, DemoUser.YOUNG_PERSON);
+        open(kai, "/my-feedback/new");
+        assertThat(heading(kai, "Tell us how it’s going")).isVisible();
+        answer(kai, "Did you feel listened to?", "Not really").check();
+        button(kai, "Skip: Did you feel listened to?").click();
+        assertThat(answer(kai, "Did you feel listened to?", "Not really")).not().isChecked();
+        field(kai, "What could be better?").fill("my stepdad hits me when mum is at work and im scared to go home");
+        checkpoint(kai, "feedback-7-young-form-phone");
+        button(kai, "Send").click();
+        assertThat(heading(kai, "Thanks for telling us")).isVisible();
+        assertThat(kai.getByText("Something you wrote means we want to check you’re OK.", new Page.GetByTextOptions())).isVisible();
+        assertThat(kai.getByText("0800 1111").first()).isVisible();
+        checkpoint(kai, "feedback-8-young-thanks-phone");
+    }
+}
