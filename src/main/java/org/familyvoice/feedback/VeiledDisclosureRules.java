@@ -212,7 +212,8 @@ final class VeiledDisclosureRules {
             "out of her window", "out of my window", "out the window", "out of the window");
     static final Concept POLICE = concept("police", "police", "cops", "feds", "officer", "officers");
     static final Concept POLICE_SEARCH = concept("police search", "found", "brought back", "brought him", "brought her",
-            "brought me", "picked up", "picked him up", "picked her up", "picked me up", "returned", "looking for",
+            "brought me", "picked up", "picked him up", "picked her up", "picked me up", "returned", "looking for", "brought home",
+            "brought him home", "brought her home", "brought me home",
             "searching", "search", "turn up", "=missing", "reported", "report", "out looking");
     static final Concept RUN_AGAIN = concept("run again", "run again", "run off again", "run for it", "do a runner",
             "did a runner", "doing a runner", "going to run", "will just run", "just run", "ran again", "ran off again",
@@ -232,6 +233,28 @@ final class VeiledDisclosureRules {
     static final Concept LURE = concept("lure", "meet me", "meet up", "to meet", "=meeting up", "come to", "buy me", "buys me", "bought me",
             "send me money", "sends me money", "gifts", "presents", "pick me up", "hotel", "party", "his place",
             "his flat", "his house", "keep it secret", "keep it between us", "our secret", "not to tell", "do not tell");
+    static final Concept ABSENT_SELF = concept("absent self", "without me", "if i was gone", "if i were gone",
+            "when i am gone", "if i was not here", "if i was not around", "if i died", "if i was dead", "once i am gone");
+    static final Concept LAST_DAYS = concept("not around much longer", "not be around much longer",
+            "not be here much longer", "not be around for long", "not be here for long", "not be a problem much longer",
+            "not have to worry about me", "not be around to", "not be here to see", "not be a burden much longer");
+    static final Concept BROKEN_BONE = concept("broken bone", onSomeone(List.of("broke", "broken", "split", "busted",
+            "fractured", "cracked"), List.of("my nose", "her nose", "his nose", "my arm", "her arm", "his arm", "my ribs",
+            "her ribs", "his ribs", "my rib", "my wrist", "her wrist", "my jaw", "her jaw", "my tooth", "her tooth",
+            "my lip", "her lip", "my finger", "mums nose", "mums arm", "mums ribs", "mums jaw", "mums lip")));
+    static final Concept TURNS_NASTY = concept("turns nasty", "nasty", "violent", "aggressive", "handy", "loses it",
+            "lashes out", "kicks off", "goes mental", "goes for");
+    static final Concept DRINK = concept("drinking", "drinks", "drinking", "drunk", "had a drink", "been drinking",
+            "the pub", "on the drink", "high", "using");
+    static final Concept SHARED_NAKEDNESS = concept("bathing with a child", "showers with me", "shower with me",
+            "baths with me", "bath with me", "in the shower with me", "in the bath with me", "showers with her",
+            "baths with her", "showers with him", "baths with him", "watch me shower", "watches me shower",
+            "watch me in the bath", "watches me in the bath", "sleep naked", "sleeps naked with");
+    static final Concept PAYS_ME = concept("pays me", "pay me", "pays me", "paid me", "pay us", "pays us", "paid us",
+            "give me money", "gave me money", "gives me money", "offered me money", "offer me money", "give me cash",
+            "gave me cash", "pay him", "pays him", "pay her", "pays her");
+    static final Concept ERRAND = concept("errand", "to take", "to carry", "to drop", "to deliver", "to hold",
+            "to run", "to move", "to sell", "to keep", "to hide", "to look out", "to stand");
     static final Concept RUN_OUT_OF = concept("ran out of", "run out of", "ran out of", "runs out of", "running out of");
 
     // ---- unsafe --------------------------------------------------------------------------------------------
@@ -242,7 +265,8 @@ final class VeiledDisclosureRules {
     static final Concept FEARED = concept("feared person or place", "mum", "dad", "stepdad", "step dad", "stepmum",
             "step mum", "father", "mother", "partner", "boyfriend", "husband", "ex", "brother", "uncle", "fella",
             "cousin", "lodger", "of him", "of her", "of them", "when he", "when she", "when they", "going home",
-            "go home", "at home", "be home", "being home", "his car", "his key", "her car", "the door", "home time");
+            "go home", "at home", "be home", "being home", "go back to", "going back to", "go to my", "going to my",
+            "stay at my", "staying at my", "his car", "his key", "her car", "the door", "home time");
     static final Concept ARRIVAL = concept("arrival", "his car", "his key", "her key", "her car", "key in the door",
             "door slam", "door slams", "door slamming", "front door", "comes home", "gets home", "gets back", "came home",
             "pull up", "pulls up", "pulling up", "his footsteps", "footsteps", "comes in drunk", "back from the pub");
@@ -276,7 +300,9 @@ final class VeiledDisclosureRules {
             "not allowed to see my", "not allowed to go out", "not allowed out", "never let me go out",
             "will not let me see", "will not let me go out", "never see the kids again", "never see my kids again",
             "never see the children again", "take the kids off me", "take the kids away", "keeps my passport",
-            "took my passport", "locks me in", "lock me in");
+            "took my passport", "locks me in", "lock me in", "locked me in", "will not let me out",
+            "does not let me out", "never lets me out", "door locked", "keeps me locked", "locked in my room",
+            "locked in the", "not allowed out of my room");
 
     // ---- exploitation --------------------------------------------------------------------------------------
 
@@ -372,6 +398,10 @@ final class VeiledDisclosureRules {
             near(Concern.SELF_HARM, true, "others better off without me", 8, NOBODY, WOULD_NOT_NOTICE, SELF_OR_ABSENCE),
             // "everyone would be better off", "they'd all be better off if..."
             then(Concern.SELF_HARM, true, "everyone better off", 5, NOBODY, concept("better off", "better off", "happier")),
+            // "everyone would be fine without me", "they'd cope if I was gone"
+            near(Concern.SELF_HARM, true, "others fine without me", 8, NOBODY, ABSENT_SELF),
+            // "I won't be around much longer", "you won't have to worry about me"
+            near(Concern.SELF_HARM, true, "hinting at not being around", 8, LAST_DAYS),
             // "he's thought about how he would do it", "looked up how many tablets"
             then(Concern.SELF_HARM, true, "a plan or method", 8, PLANNING, METHOD),
             // "been saving up my tablets", "found pills hidden in her room"
@@ -386,6 +416,10 @@ final class VeiledDisclosureRules {
             // Violence at home described rather than named.
             // "my stepdad smacked me", "he laid into her", "she whacks us" (not play fighting or sport)
             unless(then(Concern.VIOLENCE, false, "a harm verb done to someone", 3, HARM_VERB, VICTIM), PLAY),
+            // "he broke my mum's nose", "split her lip"
+            near(Concern.VIOLENCE, false, "an injury done to someone", 4, BROKEN_BONE),
+            // "he gets nasty when he drinks", "she kicks off when she's been drinking"
+            near(Concern.VIOLENCE, false, "turning violent with drink", 6, TURNS_NASTY, DRINK),
             // "mum said I deserved the slap", "got the belt again"
             near(Concern.VIOLENCE, false, "punishment by hitting", 4, DESERVED, HARM_NOUN),
             // "covering the marks with make-up", "long sleeves so nobody sees the bruises"
@@ -397,6 +431,8 @@ final class VeiledDisclosureRules {
             // "tickles them in the car", "strokes her legs", "touches me when he babysits"
             near(Concern.SEXUAL_HARM, false, "intimate touching", 12,
                     CONTACT, INTIMATE_SETTING),
+            // "my stepdad showers with me and says it's normal"
+            near(Concern.SEXUAL_HARM, false, "bathing with or watching a child bathe", 6, SHARED_NAKEDNESS),
             // "keeps walking in when I'm in the shower", "took the lock off the bathroom"
             near(Concern.SEXUAL_HARM, false, "intruding on a child undressed", 8, ENTERS, UNDRESSED),
             // "comes into my room at night", "gets in her bed when everyone's asleep"
@@ -417,7 +453,7 @@ final class VeiledDisclosureRules {
             // "mum told me to pack a bag and get out", "chucked him out"
             near(Concern.MISSING, false, "told to leave home", 6, TOLD_TO_GO),
             // "coming back at 6am", "out till 3am"
-            near(Concern.MISSING, false, "out in the small hours", 5, RETURNS, SMALL_HOURS),
+            near(Concern.MISSING, false, "out in the small hours", 6, RETURNS, SMALL_HOURS),
             // "keeps climbing out of his window", "snuck out again"
             near(Concern.MISSING, false, "sneaking out", 4, SNEAK_OUT),
             // "the police brought her back", "police are out looking for him"
@@ -446,6 +482,8 @@ final class VeiledDisclosureRules {
             near(Concern.EXPLOITATION, false, "keeping things for someone", 12, STORE, GOODS, FOR_SOMEONE),
             // "I'm not allowed to look inside"
             near(Concern.EXPLOITATION, false, "told not to look inside", 6, DO_NOT_LOOK_INSIDE),
+            // "these boys pay me to take things to people"
+            then(Concern.EXPLOITATION, false, "paid to run errands", 5, PAYS_ME, ERRAND),
             // "a guy on tiktok wants to meet me", "a man online buys me things"
             near(Concern.EXPLOITATION, false, "an online stranger luring", 10, ONLINE, LURE),
             // "gets picked up by cars I don't recognise"

@@ -90,6 +90,14 @@ class DisclosureScreenerTest {
             i have to get my little sister ready for school every morning cuz mum wont get up | NEGLECT
             no one has taken me to the doctor about my ear                          | NEGLECT
             some days i cant get out of bed and the kids end up missing school      | NEGLECT
+            i feel like everyone would be fine without me                           | SELF_HARM
+            i wont be around much longer so it doesnt matter                        | SELF_HARM
+            he gets nasty when he drinks and last time he broke my mums nose        | VIOLENCE
+            my teenager was brought home by the police at 3am                       | MISSING
+            dad keeps the bedroom door locked and wont let me out                   | UNSAFE
+            my stepdad showers with me and says its normal                          | SEXUAL_HARM
+            these boys pay me to take things to people                              | EXPLOITATION
+            im scared to go back to my dads                                         | UNSAFE
             """)
     void findsVeiledDisclosures(String text, Concern concern) {
         Screening screening = screener.screen(text);
@@ -113,7 +121,10 @@ class DisclosureScreenerTest {
             "mum always makes my little brother's breakfast before school", "I want to disappear when the teacher reads my work out",
             "my daughter lost weight on purpose for her boxing weigh-in with the coach helping", "I hate maths so much",
             "she gave me a hug when I cried", "police came to school to talk about online safety",
-            "he's a really nice coach and says I'm a fast runner"})
+            "he's a really nice coach and says I'm a fast runner",
+            "i'm so done with this school", "mum grounded me for a week", "i stayed at my nans for the weekend",
+            "the heating broke but it was fixed the same day", "i could sleep for a week after that trip",
+            "my coach is tough on us but fair", "my dad broke my phone screen by sitting on it lol"})
     void leavesTrickyOrdinaryTextAlone(String text) {
         assertThat(screener.screen(text).signs()).as(text).isEmpty();
     }
