@@ -68,7 +68,7 @@ public class DisclosureScreener {
                     "bleed\\w*", "blood", "(?:go|went|had to go|taken) (?:to )?(?:the )?hospital",
                     "so (?:nobody|no one|noone|people do not|teachers do not) (?:\\S+ )?(?:sees|see|can see|notices|notice|asks)",
                     "long sleeves", "what (?:\\S+ ){0,3}did to (?:me|her|him|us|my)", "kick\\w* (?:\\S+ ){0,3}door",
-                    "police (?:came|were called|called|come)"),
+                    "police (?:were called|(?:came|come) (?:round|to the house|to ours|to our|out|again|but|and|last night))", "(?:called|rang|phoned|ring|call) (?:the )?(?:police|999)"),
             // sexual harm
             rule(Concern.SEXUAL_HARM, false,
                     "touch(?:es|ed|ing)? (?:me|my (?:body|private|bum|chest|boobs|legs?)|her|him)", "private (?:parts|bits|places|area)",
@@ -166,6 +166,17 @@ public class DisclosureScreener {
                     "(?:needles|syringes)", "(?:not|have not|has not|havent|hasnt) (?:got|been) out of bed", "cereal for (?:tea|dinner)",
                     "(?:getting|get|gets|got) (?:themselves|themself|ourselves|my ?self) (?:to|ready for) school"));
 
+    private static final Pattern CONTRACTION = Pattern.compile("\\b(he|she|they|it|you|we|i|who|that|there)'(ll|d)\\b");
+
+    /** Killing or murdering as a figure of speech: only such signs are dropped in a joke or the speaker's own threat. */
+    private static final Pattern HYPERBOLE = Pattern.compile(" (?:kill|murder)(?:s|ed|ing)? ");
+    /** The speaker threatening someone else ("I'm gonna kill her", "I could murder him"). */
+    private static final Pattern HYPERBOLE_JOKE = Pattern.compile(
+            " i (?:am |was )?(?:going to|will|could|would|might|am gonna) (?:actually |literally |honestly )?(?:kill|murder) ");
+    /** Laughter that marks a sentence as a joke. */
+    private static final Pattern LAUGHTER = Pattern.compile("(?:\\blol\\b|\\blmao\\b|\\bhaha|\\bjk\\b|\\bjoking\\b|😂|🤣|😆|😅)");
+    private static final Pattern WEAPON = Pattern.compile(" (?:knife|knives|gun|weapon|machete|bat) ");
+
     /** Signs of danger now: with any concern they make the short deadline. */
     private static final Pattern IMMEDIATE = Pattern.compile(
             " (?:right now|tonight|today|at the moment|as we speak|now|help me|please help|knife|knives|gun|weapon|going to kill|will kill|rope|pills|tablets) ");
@@ -173,7 +184,9 @@ public class DisclosureScreener {
     /** Harmless idioms that would otherwise read as signs ("killed myself laughing"). */
     private static final Pattern IDIOMS = Pattern.compile(
             " (?:kill(?:ed|ing)? my ?self laughing|die of (?:boredom|embarrassment|laughing)|dying of (?:boredom|laughter)"
-                    + "|killed me with boredom|bored to death|to die for|missing in action|dying to (?:see|go|get|meet|try)) ");
+                    + "|killed me with boredom|bored to death|to die for|missing in action|dying to (?:see|go|get|meet|try)"
+                    + "|(?:nearly |literally |almost )?died of (?:boredom|embarrassment|laughing|laughter|shame|cringe)"
+                    + "|beat(?:s|en)? (?:me|us|him|her|them) (?:at|in (?:the|a) (?:race|game|match|final|quiz))) ");
 
     private static final Map<String, String> TEXT_SPEAK = Map.ofEntries(
             Map.entry("u", "you"), Map.entry("ur", "your"), Map.entry("r", "are"), Map.entry("im", "i am"),
@@ -209,7 +222,8 @@ public class DisclosureScreener {
             Map.entry("hom", "home"), Map.entry("hme", "home"), Map.entry("alon", "alone"), Map.entry("aloan", "alone"),
             Map.entry("theyll", "they will"), Map.entry("youll", "you will"), Map.entry("nite", "night"), Map.entry("tbh", "to be honest"),
             Map.entry("droppin", "dropping"), Map.entry("carryin", "carrying"), Map.entry("sellin", "selling"), Map.entry("dealin", "dealing"),
-            Map.entry("boyfrend", "boyfriend"), Map.entry("freind", "friend"), Map.entry("frend", "friend"));
+            Map.entry("boyfrend", "boyfriend"), Map.entry("evry", "every"), Map.entry("evry1", "everyone"),
+            Map.entry("every1", "everyone"), Map.entry("nobdy", "nobody"), Map.entry("freind", "friend"), Map.entry("frend", "friend"));
 
     /** Words the patterns are built on; a typed word one letter away from one of these (six letters or more) is read as it. */
     private static final Set<String> KEY_WORDS = Set.of("myself", "suicide", "suicidal", "overdose", "bruises", "bruised",
@@ -248,6 +262,27 @@ public class DisclosureScreener {
                 }
             }
         }
+        // Second layer: kinds of words near each other ("heating" + "off" + "weeks"), for veiled wordings.
+        List<String> words = List.of(searchable.strip().split(" "));
+        List<String> stems = MeaningRules.stems(searchable.strip());
+        for (MeaningRules.Rule rule : VeiledDisclosureRules.RULES) {
+            MeaningRules.Span span = words.size() == stems.size() ? rule.match(stems, words) : null;
+            if (span != null) {
+                String matched = String.join(" ", words.subList(span.start(), span.end()));
+                if (seen.add(rule.concern() + ":" + matched)) {
+                    signs.add(new Screening.Sign(rule.concern(), matched));
+                    urgent |= rule.urgent();
+                }
+            }
+        }
+        // "I'm gonna kill my brother", "mum's gonna kill me when she sees my report 😂": the speaker's own
+        // exaggeration, or a joke marked as one, is not a threat; a weapon or any other sign still counts.
+        if (HYPERBOLE_JOKE.matcher(searchable).find() || LAUGHTER.matcher(" " + text.toLowerCase(Locale.ROOT) + " ").find()) {
+            signs.removeIf(sign -> HYPERBOLE.matcher(" " + sign.words() + " ").find() && !WEAPON.matcher(searchable).find());
+            if (signs.isEmpty()) {
+                return Screening.NOTHING;
+            }
+        }
         if (!signs.isEmpty() && IMMEDIATE.matcher(searchable).find()) {
             urgent = true;
         }
@@ -261,7 +296,10 @@ public class DisclosureScreener {
      */
     static String normalise(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("'", "");
+                .toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        // "he'll" and "she'd" would read as "hell" and "shed" once apostrophes go: spell them out first
+        s = CONTRACTION.matcher(s).replaceAll(m -> m.group(1) + (m.group(2).equals("ll") ? " will" : " would"))
+                .replace("'", "");
         var out = new StringBuilder(" ");
         for (String raw : s.split("[^\\p{L}\\p{N}@$]+")) {
             if (raw.isEmpty()) {
@@ -290,8 +328,8 @@ public class DisclosureScreener {
         if (!word.matches(".*\\p{L}.*") || !word.matches(".*[0-9@$].*")) {
             return word;
         }
-        if (TEXT_SPEAK.containsKey(word)) {
-            return word;
+        if (TEXT_SPEAK.containsKey(word) || word.matches("\\d{1,2}(?:am|pm|th|st|nd|rd|s)")) {
+            return word; // "b4" stays for TEXT_SPEAK; "4am", "10pm", "4th", "20s" are times, dates and ages
         }
         var sb = new StringBuilder(word.length());
         for (char c : word.toCharArray()) {

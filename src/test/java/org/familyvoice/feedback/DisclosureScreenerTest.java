@@ -42,6 +42,93 @@ class DisclosureScreenerTest {
         assertThat(screening.concerns()).as(text).contains(concern);
     }
 
+    /**
+     * Veiled wordings written for these tests (not taken from the labelled sets) to check the rules catch a
+     * disclosure by what it means rather than by a memorised phrase.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nobody would even notice if i wasnt around anymore                     | SELF_HARM
+            sometimes i wish i could just disappear and not come back               | SELF_HARM
+            my daughter says she'd rather be dead than go back to that school       | SELF_HARM
+            i keep a stash of paracetamol in my drawer just in case                 | SELF_HARM
+            he's been looking up how many pills it would take                       | SELF_HARM
+            theres nothing to live for tbh                                          | SELF_HARM
+            i cant do this anymore i really cant                                    | SELF_HARM
+            my son has stopped eating and spends ages in the bathroom after meals   | SELF_HARM
+            everyone would be happier if i was gone                                 | SELF_HARM
+            my stepmum smacked me round the face for answering back                 | VIOLENCE
+            he laid into my mum again last night while we were upstairs             | VIOLENCE
+            i wear a hoodie so no one sees the bruises on my arms                   | VIOLENCE
+            she told the nurse he fell off the sofa but that isnt what happened     | VIOLENCE
+            if i dont do what he says i get the belt                                | VIOLENCE
+            my mums boyfriend rubs my back in bed and tells me not to tell          | SEXUAL_HARM
+            the man next door keeps touching my legs when mum isnt looking          | SEXUAL_HARM
+            my stepbrother creeps into my room at night when everyones asleep       | SEXUAL_HARM
+            she said shes going to share my pics with the whole school unless i pay | SEXUAL_HARM
+            her tutor texts her at night saying how gorgeous she is                 | SEXUAL_HARM
+            he comes in when im getting changed and just stands there               | SEXUAL_HARM
+            my 14 year old took off on friday and we havent seen her since          | MISSING
+            been kipping in a car park for a week                                   | MISSING
+            my dad chucked me out and said dont come back                           | MISSING
+            she rolls in at 4am most nights and wont say where she was              | MISSING
+            the police found him two towns away yesterday                           | MISSING
+            next time they try to move me im doing a runner                         | MISSING
+            i get a knot in my stomach when i hear his car pull up                  | UNSAFE
+            im terrified of my brother when hes had a drink                         | UNSAFE
+            my ex messaged saying hed make sure i never see the kids again          | UNSAFE
+            dont tell my stepdad i said anything or ill be in trouble               | UNSAFE
+            we all walk on eggshells around him                                     | UNSAFE
+            my partner checks my phone and decides who i can see                    | UNSAFE
+            a lad gave me a new phone and now i have to mind a bag for his mates    | EXPLOITATION
+            my son keeps getting picked up by cars at night by men i dont know      | EXPLOITATION
+            he comes home with loads of cash and new clothes and wont say where from | EXPLOITATION
+            some guy on tiktok wants to meet me and says hell buy me stuff          | EXPLOITATION
+            we havent had gas for three weeks and the kids are freezing             | NEGLECT
+            the fridge is empty again and mum has gone out                          | NEGLECT
+            dad is always off his face and forgets to pick us up                    | NEGLECT
+            i have to get my little sister ready for school every morning cuz mum wont get up | NEGLECT
+            no one has taken me to the doctor about my ear                          | NEGLECT
+            some days i cant get out of bed and the kids end up missing school      | NEGLECT
+            i feel like everyone would be fine without me                           | SELF_HARM
+            i wont be around much longer so it doesnt matter                        | SELF_HARM
+            he gets nasty when he drinks and last time he broke my mums nose        | VIOLENCE
+            my teenager was brought home by the police at 3am                       | MISSING
+            dad keeps the bedroom door locked and wont let me out                   | UNSAFE
+            my stepdad showers with me and says its normal                          | SEXUAL_HARM
+            these boys pay me to take things to people                              | EXPLOITATION
+            im scared to go back to my dads                                         | UNSAFE
+            """)
+    void findsVeiledDisclosures(String text, Concern concern) {
+        Screening screening = screener.screen(text);
+        assertThat(screening.flagged()).as(text).isTrue();
+        assertThat(screening.concerns()).as(text + " " + screening.signs()).contains(concern);
+    }
+
+    /** Everyday wordings that share words with disclosures, written for these tests. */
+    @ParameterizedTest
+    @ValueSource(strings = {"this meeting is killing me", "I'm dying to see my nan", "worried sick about my exams",
+            "she touched on it briefly in the last review", "ran out of time to finish the form", "we ran out of milk so had toast",
+            "my son ran off with the tv remote again lol", "I'm tired of the meetings being cancelled",
+            "there's no point in coming to these meetings anymore, nothing changes", "mum is gonna kill me when she sees my hair 😂",
+            "I'll kill him if he eats my chips again", "I want to know why my nan died", "I hit the gym three times a week now",
+            "he beat me at fifa again", "my brother kicked the ball at me in the garden, we were playing football",
+            "the heating was off at school today so we wore coats in class", "the social worker has been off sick for weeks",
+            "my dad took me to the dentist last week", "I was scared of the dog next door but now I like it",
+            "I'm nervous about my mum's operation", "my nan cuddles me when I'm sad", "we stayed up till midnight on new year",
+            "the fire alarm went off twice this week", "can we move the meeting because we're away for a few days",
+            "I keep my stuff in my room and my brother isn't allowed in", "I got new trainers from my dad for my birthday",
+            "mum always makes my little brother's breakfast before school", "I want to disappear when the teacher reads my work out",
+            "my daughter lost weight on purpose for her boxing weigh-in with the coach helping", "I hate maths so much",
+            "she gave me a hug when I cried", "police came to school to talk about online safety",
+            "he's a really nice coach and says I'm a fast runner",
+            "i'm so done with this school", "mum grounded me for a week", "i stayed at my nans for the weekend",
+            "the heating broke but it was fixed the same day", "i could sleep for a week after that trip",
+            "my coach is tough on us but fair", "my dad broke my phone screen by sitting on it lol"})
+    void leavesTrickyOrdinaryTextAlone(String text) {
+        assertThat(screener.screen(text).signs()).as(text).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"I'm worried about school", "The meeting was long but my worker listened to me",
             "I felt hurt that nobody called me back", "the kids are driving me mad this week",

@@ -1,5 +1,6 @@
 package org.familyvoice.feedback;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The screener over labelled sentences written by someone other than its author: three development sets (the
+ * The screener over labelled sentences written by someone other than its author: four development sets (the
  * rules were tuned against them) and a blind set, written without seeing the rules or the other sets and
  * never tuned against. Prints precision, recall, every miss and every false alarm;
  * docs/safeguarding-screener.md records the figures.
@@ -41,6 +42,16 @@ class ScreenerEvaluationTest {
     }
 
     private final DisclosureScreener screener = new DisclosureScreener();
+
+    static final List<String> DEVELOPMENT_SETS = List.of("development-set.tsv", "development-set-2.tsv",
+            "development-set-3.tsv", "development-set-4.tsv");
+
+    /** Written by someone else after the last tuning; it arrives separately and is measured once. */
+    static final String BLIND_SET = "blind-set-3.tsv";
+
+    static boolean exists(String name) {
+        return ScreenerEvaluationTest.class.getResource("safeguarding/" + name) != null;
+    }
 
     static List<Example> load(String name) throws IOException {
         try (InputStream in = ScreenerEvaluationTest.class.getResourceAsStream("safeguarding/" + name)) {
@@ -98,8 +109,11 @@ class ScreenerEvaluationTest {
     @Test
     void theLabelledSetsAreLargeAndMixed() throws IOException {
         List<Example> all = new ArrayList<>();
-        for (String name : List.of("development-set.tsv", "development-set-2.tsv", "development-set-3.tsv", "blind-set-2.tsv")) {
+        for (String name : DEVELOPMENT_SETS) {
             all.addAll(load(name));
+        }
+        if (exists(BLIND_SET)) {
+            all.addAll(load(BLIND_SET));
         }
         assertThat(all).hasSizeGreaterThanOrEqualTo(150);
         assertThat(all).filteredOn(Example::disclosure).extracting(Example::voice).contains("adult", "child");
@@ -109,7 +123,7 @@ class ScreenerEvaluationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"development-set.tsv", "development-set-2.tsv", "development-set-3.tsv"})
+    @ValueSource(strings = {"development-set.tsv", "development-set-2.tsv", "development-set-3.tsv", "development-set-4.tsv"})
     void developmentSets(String name) throws IOException {
         List<Example> examples = load(name);
         assertThat(examples).hasSizeGreaterThanOrEqualTo(75);
@@ -121,11 +135,13 @@ class ScreenerEvaluationTest {
 
     @Test
     void blindSet() throws IOException {
-        Result r = evaluate(load("blind-set-2.tsv"));
-        report("blind set", r);
-        // Never tuned against. Measured 2026-11-23: recall 0.59, precision 0.83 (docs/safeguarding-screener.md).
-        // These floors only stop things getting worse; the screener is NOT good enough yet (issue #3 goes on).
-        assertThat(r.recall()).as("recall on the blind set").isGreaterThanOrEqualTo(0.55);
+        // Only skipped where the blind set has not been added yet (it is written separately, without the rules).
+        Assumptions.assumeTrue(exists(BLIND_SET), BLIND_SET + " has not been added yet");
+        Result r = evaluate(load(BLIND_SET));
+        report("blind set " + BLIND_SET, r);
+        // Never tuned against; not yet measured (docs/safeguarding-screener.md). Floors, not targets: a missed
+        // disclosure is far worse than a false alarm, but ordinary text must stay mostly quiet.
+        assertThat(r.recall()).as("recall on the blind set").isGreaterThanOrEqualTo(0.80);
         assertThat(r.falseAlarmRate()).as("false alarms on ordinary text, blind set").isLessThanOrEqualTo(0.15);
     }
 }
