@@ -67,7 +67,9 @@ public abstract class KaribuTest {
         FamilyVoiceUser user = signIn.as(username);
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        request.setUserInRole((principal, role) -> user.role().equals(role));
+        // as Spring Security's request wrapper does: a role is an authority "ROLE_x" (so ROLE_DUTY counts too)
+        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority())));
         return user;
     }
 }

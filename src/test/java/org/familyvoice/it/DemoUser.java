@@ -11,18 +11,23 @@ enum DemoUser {
     PARENT("parent.harper", "Leanne Harper", "Parent or carer", "/my-family", "Welcome, Leanne Harper",
             "This is your space to tell children's services how things are going for your family, and to help "
                     + "shape your meetings.",
-            List.of("My family", "My feedback", "Change password"), List.of("Families", "Staff accounts", "Audit trail")),
+            List.of("My family", "My feedback", "Change password"),
+            List.of("Families", "Feedback", "Duty queue", "Staff accounts", "Audit trail")),
     YOUNG_PERSON("young.harper", "Kai Harper", "Young person", "/my-family", "Hi Kai Harper",
             "This is your space. You can tell us what is going well, what worries you, and what you want to happen.",
-            List.of("My family", "My feedback", "Change password"), List.of("Families", "Staff accounts", "Audit trail")),
+            List.of("My family", "My feedback", "Change password"),
+            List.of("Families", "Feedback", "Duty queue", "Staff accounts", "Audit trail")),
     PRACTITIONER("practitioner.north", "Priya Shah", "Practitioner", "/families", "Families",
             "Hello Priya Shah. Your own families come first; you can also look at the rest of your team's families.",
-            List.of("Families", "Change password"), List.of("My family", "Staff accounts", "Audit trail")),
+            List.of("Families", "Feedback", "Change password"),
+            List.of("My family", "Duty queue", "Staff accounts", "Audit trail")),
     MANAGER("manager.south", "Jordan Blake", "Manager", "/families", "Families",
             "Hello Jordan Blake. These are the families of your team.",
-            List.of("Families", "Change password"), List.of("My family", "Staff accounts", "Audit trail")),
+            List.of("Families", "Feedback", "Duty queue", "Change password"),
+            List.of("My family", "Staff accounts", "Audit trail")),
     ADMIN("admin", "Alex Morgan", "Administrator", "/admin/staff", "Staff accounts", "This is you",
-            List.of("Staff accounts", "Audit trail", "Change password"), List.of("Families", "My family"));
+            List.of("Staff accounts", "Audit trail", "Change password"),
+            List.of("Families", "My family", "Feedback", "Duty queue"));
 
     /** The password of every demo account. */
     static final String PASSWORD = "demo-voices-2026";

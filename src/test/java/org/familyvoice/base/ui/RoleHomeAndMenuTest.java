@@ -18,15 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Each role signs in, lands on its own home, sees its own menu, and cannot open the others' pages. */
 class RoleHomeAndMenuTest extends KaribuTest {
 
-    private static final List<String> ALL_PAGES = List.of("my-family", "my-feedback", "families", "admin/staff", "admin/audit",
+    private static final List<String> ALL_PAGES = List.of("my-family", "my-feedback", "families", "feedback", "duty",
+            "admin/staff", "admin/audit",
             "account/password");
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource(delimiter = '|', textBlock = """
             parent.harper       | my-family   | Welcome, Leanne Harper | My family;My feedback;Change password
             young.harper        | my-family   | Hi Kai Harper          | My family;My feedback;Change password
-            practitioner.north  | families    | Families               | Families;Change password
-            manager.south       | families    | Families               | Families;Change password
+            practitioner.north  | families    | Families               | Families;Feedback;Change password
+            manager.south       | families    | Families               | Families;Feedback;Duty queue;Change password
             admin               | admin/staff | Staff accounts         | Staff accounts;Audit trail;Change password
             """)
     void eachRoleHasItsHomeAndMenu(String username, String home, String heading, String menu) {
@@ -42,6 +43,8 @@ class RoleHomeAndMenuTest extends KaribuTest {
             case "My family" -> "my-family";
             case "My feedback" -> "my-feedback";
             case "Families" -> "families";
+            case "Feedback" -> "feedback";
+            case "Duty queue" -> "duty";
             case "Staff accounts" -> "admin/staff";
             case "Audit trail" -> "admin/audit";
             default -> "account/password";
