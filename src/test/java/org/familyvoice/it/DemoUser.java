@@ -25,6 +25,10 @@ enum DemoUser {
             "Hello Jordan Blake. These are the families of your team.",
             List.of("Families", "Feedback", "Duty queue", "Change password"),
             List.of("My family", "Staff accounts", "Audit trail")),
+    MANAGER_NORTH("manager.north", "Morgan Reid", "Manager", "/families", "Families",
+            "Hello Morgan Reid. These are the families of your team.",
+            List.of("Families", "Feedback", "Duty queue", "Change password"),
+            List.of("My family", "Staff accounts", "Audit trail")),
     ADMIN("admin", "Alex Morgan", "Administrator", "/admin/staff", "Staff accounts", "This is you",
             List.of("Staff accounts", "Audit trail", "Change password"),
             List.of("Families", "My family", "Feedback", "Duty queue"));

@@ -94,4 +94,82 @@ class FeedbackJourneyIT extends BrowserTest {
         assertThat(kai.getByText("0800 1111").first()).isVisible();
         checkpoint(kai, "feedback-8-young-thanks-phone");
     }
+
+    @Test
+    void aYoungPersonsDisclosureReachesTheNorthDutyQueueAndIsWorkedToClosure() {
+        String words = "mums boyfriend hits me when shes at work and i dont want to go home " + System.nanoTime();
+        Page kai = newPage(new Browser.NewContextOptions());
+        signIn(kai, DemoUser.YOUNG_PERSON);
+        open(kai, "/my-feedback/new");
+        field(kai, "What could be better?").fill(words);
+        button(kai, "Send").click();
+        assertThat(heading(kai, "Thanks for telling us")).isVisible();
+
+        signIn(page, DemoUser.MANAGER_NORTH);
+        link(page, "Duty queue").click();
+        assertThat(heading(page, "Duty queue")).isVisible();
+        Locator open = page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName(Pattern.compile("Open the alert raised .* by Kai Harper \\(young person\\)")));
+        assertThat(open.first()).isVisible();
+        checkpoint(page, "feedback-9-manager-duty-queue");
+        open.first().click();
+        assertThat(heading(page, "Safeguarding alert")).isVisible();
+        assertThat(page.getByText(words)).isVisible();
+        button(page, "Acknowledge").click();
+        assertThat(page.getByText("You have acknowledged this alert.")).isVisible();
+        field(page, "What was done").fill("Rang Kai's mum; home visit with the police today. Referred to the front door.");
+        checkpoint(page, "feedback-10-manager-alert");
+        button(page, "Save and close").click();
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Save and close").setExact(true)).click();
+        assertThat(page.getByText("This alert is closed.")).isVisible();
+        checkpoint(page, "feedback-11-manager-alert-closed");
+
+        // The South manager never sees it
+        Page south = newPage(new Browser.NewContextOptions());
+        signIn(south, DemoUser.MANAGER);
+        link(south, "Duty queue").click();
+        south.getByLabel("Show closed alerts").check();
+        waitForVaadin(south);
+        assertThat(south.getByText("Kai Harper (young person)")).hasCount(0);
+    }
+
+    @Test
+    void aPractitionerRepliesAndTheParentIsNotifiedAndReadsIt() {
+        Page leanne = newPage(new Browser.NewContextOptions());
+        signIn(leanne, DemoUser.PARENT);
+        open(leanne, "/my-feedback/new");
+        field(leanne, "What could be better?").fill("Can meetings be after 3pm so I can do the school run?");
+        leanne.getByLabel("You may contact me about this").check();
+        button(leanne, "Send feedback").click();
+        String reference = leanne.getByTestId("feedback-reference").innerText().strip();
+        signOut(leanne);
+
+        signIn(page, DemoUser.PRACTITIONER);
+        link(page, "Feedback").click();
+        assertThat(heading(page, "Feedback")).isVisible();
+        checkpoint(page, "feedback-12-practitioner-list");
+        button(page, "Open feedback " + reference).click();
+        assertThat(heading(page, "Feedback " + reference)).isVisible();
+        assertThat(page.getByText("Can meetings be after 3pm so I can do the school run?")).isVisible();
+        button(page, "Mark as read").click();
+        assertThat(page.getByText("Feedback " + reference + " is marked as read.")).isVisible();
+        String reply = "Yes. From next month I'll book your meetings for 3.30pm or later. Priya";
+        field(page, "Your reply").fill(reply);
+        checkpoint(page, "feedback-13-practitioner-reply");
+        button(page, "Send reply").click();
+        assertThat(page.getByText("Your reply to " + reference + " has been saved.")).isVisible();
+
+        signIn(leanne, DemoUser.PARENT);
+        Locator bell = button(leanne, "Notifications: 1 new");
+        assertThat(bell).isVisible();
+        checkpoint(leanne, "feedback-14-parent-notified");
+        bell.click();
+        assertThat(heading(leanne, "Notifications")).isVisible();
+        link(leanne, "You have a reply to your feedback " + reference).click();
+        assertThat(heading(leanne, "My feedback")).isVisible();
+        assertThat(leanne.getByText(reply)).isVisible();
+        assertThat(leanne.getByText(Pattern.compile("^Reply from Priya Shah"))).isVisible();
+        checkpoint(leanne, "feedback-15-parent-reads-reply");
+    }
 }
