@@ -9,7 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /** A possible disclosure in the duty queue, as managers see it. */
-public record SafeguardingAlert(AlertId id, String source, @Nullable FamilyId familyId, @Nullable TeamId teamId,
+public record SafeguardingAlert(AlertId id, String source, @Nullable FamilyId familyId, @Nullable String familyName,
+                                @Nullable TeamId teamId,
                                 @Nullable String author, String text, Set<Concern> concerns, String signs,
                                 boolean urgent, Instant raisedAt, Instant dueAt, Status status,
                                 @Nullable Instant acknowledgedAt, @Nullable String actionTaken, @Nullable Instant closedAt) {

@@ -11,6 +11,7 @@ import org.familyvoice.base.security.FamilyVoiceUser;
 import org.familyvoice.feedback.repository.AlertRepository;
 import org.familyvoice.feedback.repository.AlertRow;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,9 +46,11 @@ public class SafeguardingService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     SafeguardingService(DisclosureScreener screener, ResponseDeadlines deadlines, AlertRepository alerts,
-                        CurrentUser currentUser, AuditLog audit, Clock clock) {
+                        CurrentUser currentUser, AuditLog audit, Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.screener = screener;
         this.deadlines = deadlines;
         this.alerts = alerts;
@@ -84,8 +88,9 @@ public class SafeguardingService {
     @PreAuthorize("hasAnyRole('MANAGER', 'DUTY')")
     @Transactional(readOnly = true)
     public List<SafeguardingAlert> queue(boolean includeClosed, long offset, int limit) {
-        return alerts.findQueue(myTeam().value(), includeClosed, offset, limit).stream()
-                .map(SafeguardingService::toAlert).toList();
+        List<AlertRow> rows = alerts.findQueue(myTeam().value(), includeClosed, offset, limit);
+        Map<Long, String> names = familyNames(rows);
+        return rows.stream().map(r -> toAlert(r, names.get(r.familyId()))).toList();
     }
 
     @PreAuthorize("hasAnyRole('MANAGER', 'DUTY')")
@@ -100,7 +105,7 @@ public class SafeguardingService {
     public SafeguardingAlert open(AlertId id) {
         AlertRow row = reachable(id);
         audit.record(AuditAction.ALERT_VIEWED, "alert:" + id, null);
-        return toAlert(row);
+        return toAlert(row, familyNames(List.of(row)).get(row.familyId()));
     }
 
     /** "I have seen this and I am dealing with it." */
@@ -109,11 +114,11 @@ public class SafeguardingService {
     public SafeguardingAlert acknowledge(AlertId id) {
         AlertRow row = reachable(id);
         if (!row.status().equals("OPEN")) {
-            return toAlert(row);
+            return toAlert(row, familyNames(List.of(row)).get(row.familyId()));
         }
         AlertRow saved = alerts.save(row.acknowledged(currentUser.require().id().value(), clock.instant()));
         audit.record(AuditAction.ALERT_ACKNOWLEDGED, "alert:" + id, null);
-        return toAlert(saved);
+        return toAlert(saved, familyNames(List.of(saved)).get(saved.familyId()));
     }
 
     /** Records what was done (a call to the family, a referral to the front door) and, if asked, closes it. */
@@ -139,7 +144,7 @@ public class SafeguardingService {
         AlertRow saved = alerts.save(close ? row.closed(me, clock.instant(), all)
                 : (row.status().equals("OPEN") ? row.acknowledged(me, clock.instant()) : row).withAction(all));
         audit.record(close ? AuditAction.ALERT_CLOSED : AuditAction.ALERT_ACTION_RECORDED, "alert:" + id, null);
-        return toAlert(saved);
+        return toAlert(saved, familyNames(List.of(saved)).get(saved.familyId()));
     }
 
     private AlertRow reachable(AlertId id) {
@@ -165,12 +170,23 @@ public class SafeguardingService {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
-    static SafeguardingAlert toAlert(AlertRow r) {
+    /** Family names for the alerts' families (the caller may see them: they work the team's queue). */
+    private Map<Long, String> familyNames(List<AlertRow> rows) {
+        List<Long> ids = rows.stream().map(AlertRow::familyId).filter(Objects::nonNull).distinct().toList();
+        Map<Long, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, display_name from family where id in (:ids)").param("ids", ids)
+                    .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        return names;
+    }
+
+    static SafeguardingAlert toAlert(AlertRow r, @Nullable String familyName) {
         Set<Concern> concerns = r.concerns().isBlank() ? EnumSet.noneOf(Concern.class)
                 : Arrays.stream(r.concerns().split(",")).map(Concern::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Concern.class)));
         return new SafeguardingAlert(new AlertId(Objects.requireNonNull(r.id())), r.source(),
-                r.familyId() == null ? null : new FamilyId(r.familyId()), r.teamId() == null ? null : new TeamId(r.teamId()),
+                r.familyId() == null ? null : new FamilyId(r.familyId()), familyName, r.teamId() == null ? null : new TeamId(r.teamId()),
                 r.authorLabel(), r.text(), concerns, r.signs(), r.urgent(), r.raisedAt(), r.dueAt(),
                 SafeguardingAlert.Status.valueOf(r.status()), r.acknowledgedAt(), r.actionTaken(), r.closedAt());
     }

@@ -126,7 +126,8 @@ class AlertView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (alert.familyId() == null) {
             return new Span(getTranslation("duty.alert.no-family"));
         }
-        return new Anchor("families/" + alert.familyId(), getTranslation("duty.alert.family.link"));
+        return new Anchor("families/" + alert.familyId(), alert.familyName() == null
+                ? getTranslation("duty.alert.family.link") : alert.familyName());
     }
 
     private Div why() {

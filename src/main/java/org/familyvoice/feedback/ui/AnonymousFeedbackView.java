@@ -34,9 +34,9 @@ class AnonymousFeedbackView extends Main implements HasDynamicTitle {
                 f -> feedback.giveAnonymously(f, AuditLog.clientAddress()),
                 (receipt, sent) -> {
                     content.removeAll();
-                    content.add(new ReceiptPanel(receipt, false, true, sent.mayContact()), help);
+                    content.add(help, new ReceiptPanel(receipt, false, true, sent.mayContact()));
                 });
-        content.add(form, help);
+        content.add(help, form);
         add(content, new Anchor("login", getTranslation("feedback.anonymous.sign-in")));
     }
 

@@ -49,10 +49,12 @@ class DutyQueueView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::due).setHeader(getTranslation("duty.due")).setKey("due").setAutoWidth(true);
         grid.addColumn(a -> AlertWords.concerns(this, a)).setHeader(getTranslation("duty.concerns")).setKey("concerns");
         grid.addColumn(a -> AlertWords.author(this, a)).setHeader(getTranslation("duty.who")).setKey("who");
+        grid.addColumn(a -> a.familyName() == null ? getTranslation("duty.alert.no-family") : a.familyName())
+                .setHeader(getTranslation("duty.alert.family")).setKey("family");
         grid.addColumn(a -> getTranslation("duty.status." + a.status().name()))
                 .setHeader(getTranslation("duty.status")).setKey("status").setAutoWidth(true);
         grid.addComponentColumn(this::openButton).setHeader(getTranslation("duty.actions")).setKey("open")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setPartNameGenerator(a -> a.overdue(clock.instant()) ? "fv-overdue" : null);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("duty.title"));

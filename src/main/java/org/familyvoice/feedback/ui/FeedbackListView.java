@@ -104,18 +104,18 @@ class FeedbackListView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::reference).setHeader(getTranslation("feedback-staff.reference"))
                 .setKey("reference").setAutoWidth(true).setFlexGrow(0);
         var fromColumn = grid.addColumn(f -> getTranslation("feedback-staff.source." + f.source().name()))
-                .setHeader(getTranslation("feedback-staff.from")).setKey("from").setAutoWidth(true);
+                .setHeader(getTranslation("feedback-staff.from")).setKey("from");
         var about = grid.addColumn(f -> getTranslation("feedback-staff.about." + f.about().name()))
-                .setHeader(getTranslation("feedback-staff.about")).setKey("about").setAutoWidth(true);
+                .setHeader(getTranslation("feedback-staff.about")).setKey("about");
         var family = grid.addColumn(f -> f.familyName() == null ? getTranslation("feedback-staff.anonymous")
-                : f.familyName()).setHeader(getTranslation("feedback-staff.family")).setKey("family").setAutoWidth(true);
+                : f.familyName()).setHeader(getTranslation("feedback-staff.family")).setKey("family");
         var ratings = grid.addColumn(f -> getTranslation("feedback-staff.band."
                         + FeedbackWords.band(f.listened(), f.understood(), f.respected()).name()))
-                .setHeader(getTranslation("feedback-staff.ratings")).setKey("ratings").setAutoWidth(true);
+                .setHeader(getTranslation("feedback-staff.ratings")).setKey("ratings");
         grid.addColumn(f -> getTranslation("feedback-staff.status." + f.status().name()))
-                .setHeader(getTranslation("feedback-staff.status")).setKey("status").setAutoWidth(true);
+                .setHeader(getTranslation("feedback-staff.status")).setKey("status");
         grid.addComponentColumn(this::openButton).setHeader(getTranslation("feedback-staff.actions"))
-                .setKey("open").setAutoWidth(true).setFlexGrow(0);
+                .setKey("open").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         secondaryColumns = List.of(fromColumn, about, family, ratings);
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -37,9 +37,9 @@ class GiveFeedbackView extends Main implements HasDynamicTitle {
                     content.removeAll();
                     var more = new Div(new Anchor("my-feedback", getTranslation("feedback.see-mine." + voice)));
                     more.addClassName("fv-actions");
-                    content.add(new Div(new ReceiptPanel(receipt, young, false, sent.mayContact()), more), help);
+                    content.add(help, new Div(new ReceiptPanel(receipt, young, false, sent.mayContact()), more));
                 });
-        content.add(form, help);
+        content.add(help, form);
         add(content);
     }
 

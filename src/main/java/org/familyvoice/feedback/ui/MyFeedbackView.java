@@ -55,7 +55,7 @@ class MyFeedbackView extends Main implements HasDynamicTitle {
         list.addClassName("fv-feedback-list");
         more.setText(getTranslation("feedback.mine.more"));
         more.addClickListener(e -> showMore());
-        var content = new Div(new Section(list, more), new HelpNow(numbers, young));
+        var content = new Div(new HelpNow(numbers, young), new Section(list, more));
         content.addClassName("fv-feedback-layout");
         add(content);
         showMore();
@@ -109,7 +109,7 @@ class MyFeedbackView extends Main implements HasDynamicTitle {
     private void rating(com.vaadin.flow.component.HasComponents card, String statement, @Nullable Integer value) {
         if (value != null) {
             var p = new Paragraph(new Span(getTranslation("feedback.statement." + statement + "." + (young ? "young" : "adult")) + ": "),
-                    new Span(RatingQuestion.FACES[value] + " " + RatingQuestion.answer(this, value, young)));
+                    RatingQuestion.face(value), new Span(" " + RatingQuestion.answer(this, value, young)));
             p.addClassName("fv-rating-answer");
             card.add(p);
         }

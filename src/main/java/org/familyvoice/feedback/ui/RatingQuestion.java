@@ -3,6 +3,7 @@ package org.familyvoice.feedback.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
@@ -18,7 +19,13 @@ import java.util.List;
  */
 final class RatingQuestion extends Div {
 
-    static final String[] FACES = {"", "\uD83D\uDE1E", "\uD83D\uDE41", "\uD83D\uDE10", "\uD83D\uDE42", "\uD83D\uDE00"};
+    /** A face for each point: drawn pictures, so every phone shows the same faces whatever its emoji font. */
+    static Image face(int value) {
+        var face = new Image("images/faces/" + value + ".svg", "");
+        face.addClassName("fv-face");
+        face.getElement().setAttribute("aria-hidden", "true");
+        return face;
+    }
 
     private final RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
 
@@ -32,9 +39,7 @@ final class RatingQuestion extends Div {
         group.setItems(List.of(1, 2, 3, 4, 5));
         group.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
         group.setRenderer(new ComponentRenderer<>(value -> {
-            var face = new Span(FACES[value]);
-            face.addClassName("fv-face");
-            face.getElement().setAttribute("aria-hidden", "true");
+            var face = face(value);
             var word = new Span(answer(this, value, young));
             word.addClassName("fv-face-word");
             var option = new Span(face, word);
