@@ -174,12 +174,13 @@ final class VeiledDisclosureRules {
     static final Concept PRESSURE = concept("pressure", "if", "unless", "or else", "everyone", "whole", "year group",
             "group chat", "online", "internet", "the school", "whole school", "without asking", "never said");
     static final Concept ADULT_COMPLIMENT = concept("compliments", "beautiful", "sexy", "hot", "pretty", "gorgeous",
-            "mature", "special", "fit", "lovely body");
+            "mature", "special", "fit", "lovely body", "favourite", "his favourite", "her favourite");
     static final Concept ADULT_WHO_CONTACTS = concept("adult contact", "teacher", "coach", "man", "men", "older", "grown",
             "adult", "tutor", "leader", "instructor", "lodger", "stranger");
     static final Concept PRIVATE_CHANNEL = concept("private channel", "messaging", "messages", "messaged", "texting",
             "texts", "texted", "snap", "snapchat", "instagram", "dm", "dms", "whatsapp", "late at night", "at night",
-            "secret", "not to tell", "do not tell");
+            "secret", "not to tell", "do not tell", "lift home", "lifts home", "in his car", "drives me",
+            "drove me", "alone with", "on my own with", "one to one", "his house", "his flat");
 
     // ---- going missing -------------------------------------------------------------------------------------
 
@@ -188,7 +189,7 @@ final class VeiledDisclosureRules {
             "vanishes", "vanished", "stay away", "stays away", "stayed away", "staying away", "=missing", "been gone",
             "gone", "not come home", "not came home", "not been home", "not coming home", "not come back",
             "not coming back", "does not come home", "did not come home", "stays out", "stayed out", "staying out",
-            "out all night", "out all weekend");
+            "out all night", "out all weekend", "not been back", "not come back since", "not back");
     static final Concept AWAY_FOR = concept("away for", "=nights", "=night", "overnight", "all night", "till morning",
             "until morning", "till the morning", "until the morning", "couple of days", "few days", "for days",
             "=days", "the weekend", "whole weekend", "all weekend", "since");
@@ -198,6 +199,8 @@ final class VeiledDisclosureRules {
             "on the streets", "on the street", "in a car", "in the car", "in the park", "in a park", "stairwell",
             "bus station", "train station", "doorway", "bench", "garage", "a shed", "mates floor", "someones floor",
             "friends floor", "a strangers", "some guys", "some mans", "a mans", "a random", "an older", "a squat",
+            "different peoples", "different people", "different houses", "other peoples", "peoples houses", "people i only met",
+            "people i do not know", "people she does not know", "people he does not know", "strangers", "whoever",
             "underpass", "car park", "sofa surfing");
     static final Concept TOLD_TO_GO = concept("told to leave", "told me to get out", "told him to get out",
             "told her to get out", "tells me to get out", "told me to pack", "told him to pack", "told her to pack",
@@ -226,7 +229,8 @@ final class VeiledDisclosureRules {
             "no one has seen her", "nobody has seen him", "nobody has seen her", "not seen him for", "not seen her for",
             "not heard from him for", "not heard from her for");
     static final Concept EMBARRASSED = concept("embarrassment", "embarrassed", "embarrassing", "embarrassment",
-            "cringe", "awkward", "the teacher", "in front of the class", "in front of everyone", "swallow me");
+            "cringe", "awkward", "the teacher", "in front of the class", "in front of everyone", "swallow me",
+            "under my duvet", "under the duvet", "under the covers", "under my covers", "sings", "singing", "dancing", "dances");
     static final Concept ONLINE = concept("online", "online", "on tiktok", "on snap", "on snapchat", "on insta",
             "on instagram", "on discord", "on roblox", "on fortnite", "on a game", "on my game", "on whatsapp",
             "from the internet", "on the internet", "on an app", "on facebook", "on the xbox", "on the ps5");
@@ -276,16 +280,18 @@ final class VeiledDisclosureRules {
             "tense up", "eggshells");
     static final Concept ALWAYS_DREAD = concept("walking on eggshells", "flinch", "flinches", "flinching",
             "eggshells", "know what comes next", "never know what he", "never know what she", "never know what they",
-            "never know what mood", "what mood he is in", "what mood she is in");
+            "never know what mood", "what mood he is in", "what mood she is in", "tiptoe", "tip toe", "tiptoeing");
     static final Concept THREATENER_SAYS = concept("threat said", "said", "says", "told", "threatened", "threatens",
             "texted", "messaged", "keeps saying", "warned", "swore", "promised");
     static final Concept WILL = concept("will", "he will", "she will", "they will", "he would", "she would",
-            "they would", "going to", "gonna", "is going to", "are going to", "would", "will");
+            "they would", "going to", "gonna", "is going to", "are going to", "would", "will", "=shell", "=hell", "=theyll");
     static final Concept DANGER = concept("danger", "stab", "kill", "hurt", "batter", "beat", "burn", "shoot", "do me in",
             "do him in", "do her in", "get me", "get you", "smash", "make sure i never", "make sure you never",
             "take the kids", "take my kids", "take the children", "take the baby", "break my", "break your", "regret",
             "come for", "come after", "find me", "find you", "knife", "cut me", "cut you", "slash", "jump me",
-            "sort me out", "sort you out", "end me", "put me in hospital");
+            "sort me out", "sort you out", "end me", "put me in hospital", "off a cliff", "drive us", "crash the car",
+            "kill us", "kill us all", "take us with", "set fire", "burn the house", "never see my * again", "never see the * again",
+            "never see * again", "send me away", "put me in care", "have me taken");
     static final Concept DO_NOT_TELL = concept("do not tell", "do not tell", "please do not tell", "never tell",
             "do not let", "do not show", "can not tell", "can not know", "must not know", "do not say", "not tell",
             "nobody tell");
@@ -302,7 +308,8 @@ final class VeiledDisclosureRules {
             "never see the children again", "take the kids off me", "take the kids away", "keeps my passport",
             "took my passport", "locks me in", "lock me in", "locked me in", "will not let me out",
             "does not let me out", "never lets me out", "door locked", "keeps me locked", "locked in my room",
-            "locked in the", "not allowed out of my room");
+            "locked in the", "not allowed out of my room", "reads all my", "reads my texts", "checks my messages",
+            "checks my texts", "checks all my", "goes through all my", "never see my * again");
 
     // ---- exploitation --------------------------------------------------------------------------------------
 
@@ -326,11 +333,14 @@ final class VeiledDisclosureRules {
             "do not know", "stranger", "strange", "older", "different", "all hours", "late at night", "at night",
             "grown", "man", "men", "never seen", "tinted");
     static final Concept GIFTS = concept("unexplained goods", "new phone", "second phone", "trainers", "clothes", "cash",
-            "money", "jewellery", "vapes", "nails", "designer", "gifts", "presents", "expensive", "takeaways");
+            "money", "jewellery", "vapes", "nails", "designer", "gifts", "presents", "expensive", "takeaways",
+            "train ticket", "train tickets", "a phone", "phone");
     static final Concept UNEXPLAINED = concept("unexplained", "can not explain", "will not say where",
             "will not tell me where", "will not say who", "will not tell me who", "from a friend", "off a friend",
             "from someone", "off someone", "older", "no idea where", "does not say where", "a friend gave",
-            "mate gave", "someone gave");
+            "mate gave", "someone gave", "says he found", "says she found", "said he found", "said she found",
+            "found it", "claims", "never bought", "did not buy", "not bought", "did not give", "never gave", "not from us",
+            "will not say why", "will not tell me why");
 
     // ---- neglect -------------------------------------------------------------------------------------------
 
@@ -342,7 +352,8 @@ final class VeiledDisclosureRules {
             "breakfast", "nappies", "formula", "milk", "meter", "toilet roll", "soap", "clean clothes", "fed",
             "eaten", "power", "lights");
     static final Concept COAT_IN_BED = concept("coats in bed", "in our coats", "in my coat", "in their coats",
-            "in coats", "in his coat", "in her coat", "in our clothes", "in blankets");
+            "in coats", "in his coat", "in her coat", "in our clothes", "in blankets", "with my coat on", "with our coats on",
+            "with coats on", "with his coat on", "with her coat on", "coat on", "coats on");
     static final Concept BED = concept("bed", "sleep", "sleeps", "sleeping", "slept", "bed");
     static final Concept CARER = concept("carer", "mum", "dad", "mother", "father", "parents", "stepdad", "step dad",
             "stepmum", "step mum", "carer", "she", "he", "they", "their mum", "their dad");
@@ -366,21 +377,171 @@ final class VeiledDisclosureRules {
             "i feed", "i cook", "i bath", "i get", "i end up", "me who", "i am the one", "left to me");
     static final Concept CARE_TASK = concept("care task", "bed", "tea", "dinner", "breakfast", "bath", "nappy",
             "nappies", "bottle", "school", "ready", "feed", "food", "dressed", "lunch");
-    static final Concept CALL_FOR_HELP = concept("call for help", "ring", "rang", "call", "called", "phone", "phoned",
-            "text", "texted");
+    static final Concept CALL_FOR_HELP = concept("call for help", "ring", "rang", "call", "called", "to phone", "had to phone",
+            "i phone", "=phoned", "to text", "had to text", "=texted");
     static final Concept COME_GET_US = concept("come get us", "come get us", "come and get us", "to get us",
             "pick us up", "collect us", "come get me", "come and get me", "come round", "come over");
     static final Concept EMPTY_CUPBOARD = concept("empty cupboard", "fridge is empty", "fridge empty",
             "cupboards are empty", "cupboards are bare", "empty fridge", "empty cupboards", "nothing in the fridge",
             "nothing in the cupboards", "nothing in the house", "asking for food", "ask for food", "asks for food",
             "begging for food", "beg for food", "stealing food", "steal food", "stole food", "take food home",
-            "taking food home", "food from the bins", "out of the bins", "eat dry cereal", "eating dry cereal",
+            "taking food home", "food from the bins", "out of the bins", "eat dry cereal", "eating dry cereal", "nothing at home to eat",
             "only had toast", "only have toast", "only bread");
     static final Concept NOT_TAKEN = concept("not taken to", "never taken", "not taken", "nobody takes", "no one takes",
             "never takes", "never took", "will not take", "does not take", "not been taken", "no one has taken",
             "nobody has taken", "no one has ever taken", "nobody has ever taken", "never been taken");
     static final Concept HEALTH_VISIT = concept("health visit", "dentist", "doctor", "gp", "hospital", "optician",
             "appointments", "appointment", "clinic");
+
+    // ---- round 4: harm told indirectly ---------------------------------------------------------------------
+
+    /** Farewell letters or notes. */
+    static final Concept LETTER = concept("letters", "letter", "letters", "note", "notes", "wrote", "written", "message", "messages");
+    static final Concept TO_EVERYONE = concept("to everyone", "to everyone", "to each of", "to all of", "for everyone",
+            "for each of", "to each", "goodbye", "sorry and goodbye", "saying sorry", "say sorry", "to my family", "to mum and dad");
+    static final Concept THANKS = concept("thanks", "thank", "thanks", "christmas", "cards", "santa", "pen pal", "invitation",
+            "invitations", "birthday", "leaving", "wedding");
+    static final Concept GIVE = concept("give away", "give", "gave", "giving", "given", "gives");
+    static final Concept NOT_NEED = concept("will not need", "will not need", "not going to need", "not need it", "not need them",
+            "not need any", "not be needing", "no use for", "will not be using", "not going to be here", "after i am gone",
+            "when i am gone", "need it soon", "need them soon", "need them anymore", "need it anymore");
+    static final Concept OUTGROWN = concept("outgrown", "older", "grown out", "too old", "too small", "charity", "clear out",
+            "declutter", "moving house", "old", "new one", "got a new", "upgrade", "now i");
+    /** Someone's temper or drink, and the household keeping out of the way. */
+    static final Concept TEMPER = concept("temper", "one of his moods", "one of her moods", "in a mood", "his moods", "her moods",
+            "his temper", "her temper", "loses his temper", "loses her temper", "kicks off", "kicking off", "gets angry",
+            "is angry", "drinks", "drinking", "drunk", "had a drink", "back from the pub", "when he is in", "when she is in");
+    static final Concept RETREAT = concept("retreat", "stay in our rooms", "stay in my room", "stay in our room",
+            "stay in their rooms", "keep quiet", "keep really quiet", "stay quiet", "keep out of his way", "keep out of her way",
+            "stay out of his way", "stay out of her way", "stay out of the way", "keep out of the way", "keep our heads down",
+            "keep my head down", "lock me", "lock us", "lock myself", "lock ourselves", "locked myself", "locked us",
+            "locked me and", "lock me and", "hide in", "hiding in", "hid in", "barricade", "tiptoe", "tip toe");
+    /** Keeping away from home because of someone there. */
+    static final Concept AVOID_HOME = concept("avoiding home", "so i do not have to be home", "so i do not have to go home",
+            "so i do not have to be at home", "so i do not have to see him", "so i do not have to see her",
+            "so i do not have to be around him", "so i do not have to be around her", "put off going home",
+            "avoid going home", "avoid being home", "avoid being at home", "not to be home when", "not be home when",
+            "stay out of the house", "stay away from home", "so i am not home when", "so i am not at home when");
+    /** Not wanting to be near or alone with someone. */
+    static final Concept UNEASE = concept("unease", "hate being", "do not like being", "do not want to be", "not comfortable being",
+            "uncomfortable being", "makes me uncomfortable", "creeps me out", "gives me the creeps", "scared of being",
+            "frightened of being", "afraid of being", "stands too close", "stands really close", "stands so close");
+    static final Concept NEAR_SOMEONE = concept("near someone", "with him", "with her", "alone with", "around him",
+            "around her", "near him", "near her", "in the same room", "in the house with", "at home with", "left with");
+    /** Being unable or afraid to tell what happens at home. */
+    static final Concept AFRAID_TO_TELL = concept("afraid to tell", "scared to tell", "frightened to tell", "afraid to tell",
+            "terrified to tell", "not allowed to tell", "not supposed to tell", "told me not to tell", "dare not tell",
+            "if i tell", "if i told", "if i say anything", "if i said anything", "if anyone finds out", "if you tell",
+            "can not tell anyone", "never tell anyone", "if i talk", "if i speak");
+    static final Concept WHAT_GOES_ON = concept("what goes on", "what goes on", "what happens", "what happened", "what he does",
+            "what she does", "what he did", "what she did", "what they do", "about home", "at home", "in our house",
+            "behind closed doors");
+    static final Concept IN_CASE = concept("in case", "in case", "ready to", "just in case", "so i can");
+    static final Concept ESCAPE = concept("escape", "get out quick", "get out fast", "get out quickly", "escape", "run for it",
+            "get away from him", "get away from her", "flee", "leg it", "make a run");
+    /** Angry at contact with friends: "goes mental if I talk to my friends". */
+    static final Concept ANGRY_IF = concept("angry if", "goes mental if", "goes mad if", "kicks off if", "loses it if",
+            "gets angry if", "goes mental when i", "goes mad when i", "kicks off when i", "loses it when i",
+            "gets angry when i", "goes crazy if", "goes crazy when i", "will not let me");
+    static final Concept SOCIAL = concept("social contact", "talk to", "speak to", "see my friends", "see my mates",
+            "go out", "my friends", "my mates", "my family", "text", "message", "wear", "look at", "my phone");
+    static final Concept KNOWS_WHERE = concept("knows where", "knows where we live", "knows where i live",
+            "knows where you live", "knows where the kids", "knows where my kids", "knows where the children", "knows where they",
+            "found out where we live", "found our address", "found out our address", "knows where we are", "knows our address",
+            "knows which school", "knows what school");
+    static final Concept THREAT_SOURCE = concept("threatening source", "ex", "texting", "texted", "messaged", "messaging",
+            "said", "says", "saying", "threatened", "prison", "jail", "turned up", "outside", "keeps");
+    static final Concept RELEASED = concept("released", "released from prison", "out of prison", "out of jail",
+            "released from jail", "let out of prison", "let out of jail", "got out of prison", "got out of jail");
+    static final Concept CONVICTION = concept("conviction", "conviction", "convicted", "on the register", "sex offender",
+            "a record for", "record for", "was inside for", "been inside for", "schedule 1", "risk to children");
+    static final Concept NEAR_CHILD = concept("near a child", "child", "children", "kids", "son", "daughter", "coming round",
+            "comes round", "round ours", "around", "babysit", "my teenager", "my teenage");
+
+    /** Sexual harm through a camera, images asked for, or clothes taken off. */
+    static final Concept CAMERA = concept("camera", "camera on", "turn my camera", "turn on my camera", "on camera", "webcam",
+            "video call", "video chat", "facetime", "live stream", "livestream");
+    static final Concept CAMERA_INTIMATE = concept("camera intimate", "in bed", "bed", "clothes", "undressed", "naked",
+            "in the bath", "in the shower", "alone", "in my room", "pyjamas", "underwear", "pants", "top off", "do not tell",
+            "secret", "body");
+    static final Concept ASK_IMAGES = concept("asks for images", "send some back", "send one back", "send him some",
+            "send her some", "send him one", "send pics", "send pictures", "send photos", "send a pic", "send a picture",
+            "send a photo", "asking for pics", "asking for pictures", "asking for photos", "asked for pics", "asked for pictures",
+            "asked for photos", "wants pics", "wants pictures", "wants photos", "sent me pics of himself", "sent me pictures of himself",
+            "sent me photos of himself", "sent me a pic of himself", "pics of himself", "pictures of himself", "photos of himself");
+    static final Concept ADULT_OR_STRANGER = concept("adult or stranger", "man", "men", "older", "adult", "grown", "stranger",
+            "online", "guy", "he says he is", "says he is", "she says she is", "pretends", "pretending", "fake");
+    static final Concept CLOTHES_OFF = concept("clothes off", "clothes off", "clothes were off", "clothes came off",
+            "without my clothes", "without clothes", "top off", "take off his", "take off her", "take off my", "undress",
+            "undressed", "naked");
+    static final Concept SEX_CONTEXT = concept("sexual context", "camera", "webcam", "video", "adult", "man", "men", "asked",
+            "asking", "made me", "makes me", "wants me", "told me to", "do not remember", "can not remember", "could not remember",
+            "woke up", "passed out", "drunk", "vodka", "drink", "drinks", "drugged", "xbox", "online", "game");
+    static final Concept BLACKMAIL = concept("blackmail", "tell my mum if", "tell my dad if", "tell my parents if",
+            "tell everyone if", "show everyone if", "send them to", "post them if", "share them if");
+
+    /** Exploitation told indirectly: taken far away, debts, a job or run for someone, cuckooing, a partner's friends. */
+    static final Concept TRAVEL = concept("travel", "took me to", "taken to", "drove me to", "driven to", "sent me to",
+            "put me on a train", "train", "trains", "train ticket", "coach to", "bus to", "getting trains", "gets trains",
+            "kept me there", "kept me in", "went to");
+    static final Concept FAR_PLACE = concept("far place", "another city", "another town", "other towns", "other cities",
+            "different city", "different town", "out of town", "miles away", "a house in", "a flat in", "the coast", "up north",
+            "down south", "london", "birmingham", "manchester");
+    static final Concept SECRET_OR_WORK = concept("secret or work", "to sell", "to deal", "kept me", "would not let me leave",
+            "would not let me go", "for a week", "for days", "to work", "for them", "will not say why", "will not say where",
+            "will not tell me why", "does not say why", "on school days", "instead of school", "school days", "no idea why",
+            "sell", "selling", "cash", "money");
+    static final Concept JOB_FOR_THEM = concept("a job for them", "job for them", "jobs for them",
+            "one more job for", "another job for", "do a job for", "do jobs for", "a run for", "one more run", "another run", "runs for them",
+            "work for them", "working for them", "sell for them", "work it off", "do favours", "doing favours", "favours for",
+            "a favour for");
+    static final Concept COERCION = concept("coercion", "if i do not", "if i dont", "or else", "otherwise", "hurt", "batter",
+            "will get", "they will", "make me", "owe", "owes", "pay them back", "pay it back",
+            "pay him back", "in debt", "debt", "want something back", "something in return", "want paying");
+    static final Concept FREE_STUFF = concept("free stuff", "free stuff", "free weed", "free vapes", "free food",
+            "bought me stuff", "give me stuff", "gave me stuff", "gives me stuff", "let me stay", "let me chill", "let me hang",
+            "let me sleep", "gave me a place", "favours", "favour");
+    static final Concept DEBT = concept("debt", "pay them back", "pay it back", "pay him back", "pay her back", "owe them",
+            "owe him", "owe her", "in debt", "work it off", "want something back", "want something in return", "wants something back",
+            "wants something in return", "want paying", "wants paying", "want it back", "now they say", "now they want");
+    static final Concept LOVE_CONDITION = concept("a condition of love", "if i love him", "if i loved him", "if you love me",
+            "if i really loved", "to prove i love", "to prove i loved", "if she loves him", "if she loved him", "if i love her",
+            "or he will leave me", "or he will dump me");
+    static final Concept PARTNER_DEMAND = concept("demand", "have to", "has to", "go with", "sleep with", "his mates",
+            "his friends", "do stuff", "do things", "be nice to", "make me");
+    static final Concept GROUP = concept("group", "lads", "men", "older boys", "older lads", "some guys", "these guys", "gang",
+            "older kids", "older people", "grown men", "some boys", "these boys", "them");
+    static final Concept TRUANT = concept("truanting", "instead of school", "instead of going to school", "skipping school",
+            "skips school", "bunking", "not been to school", "not going to school", "on school days", "during school");
+
+    /** Neglect told indirectly. */
+    static final Concept SQUALOR = concept("squalor", "bed bugs", "bugs", "dog mess", "dog poo", "cat poo", "mess all over",
+            "rubbish everywhere", "rubbish all over", "mould", "mouldy", "mice", "rats", "maggots", "cockroaches", "no sheets",
+            "wee", "stinks", "filthy", "fleas");
+    static final Concept HOME_PLACE = concept("home place", "floor", "bed", "house", "flat", "kitchen", "bedroom",
+            "mattress", "sofa", "carpet", "walls", "everywhere", "my room");
+    static final Concept LEAVE = concept("leave", "leave", "leaves", "left", "leaving");
+    static final Concept CHILD_OBJ = concept("children", "her kids", "his kids", "their kids", "the kids", "the children",
+            "her children", "his children", "the baby", "her baby", "his baby", "the little ones", "my little brother",
+            "my little sister", "my brother", "my sister", "us kids", "me and my", "my brothers", "my sisters", "us");
+    static final Concept ALONE = concept("alone", "alone", "on their own", "on our own", "by themselves", "by ourselves",
+            "home alone", "unattended", "with no adult", "with nobody", "with no one");
+    static final Concept FEND = concept("fending", "living off", "live off", "lives off", "living on crisps", "crisps",
+            "noodles", "whatever we can find", "whatever i can find", "fend for ourselves", "fend for myself",
+            "fend for themselves", "feed ourselves", "feed myself", "feed themselves");
+    static final Concept CARER_AWAY = concept("carer away", "never in", "never home", "never there", "always out",
+            "out all the time", "never around", "not around", "always gone", "gone out", "at her boyfriends", "at his girlfriends",
+            "never here", "out drinking");
+    static final Concept FOOD_WORD = concept("food", "breakfast", "food", "eat", "lunch", "dinner", "tea", "hungry", "snacks",
+            "fed");
+    static final Concept NOTHING_AT_HOME = concept("nothing at home", "nothing at home", "nothing in the house",
+            "nothing in the flat", "no food at home", "nothing in the cupboards", "nothing in the fridge");
+    static final Concept SAME_NAPPY = concept("same nappy", "same nappy", "nappy not changed", "nappy has not been changed",
+            "not been changed", "dirty nappy", "soaking nappy", "soaked nappy", "wet nappy");
+    static final Concept SAME_CLOTHES = concept("same clothes", "same clothes", "same uniform", "same pants", "same socks",
+            "same underwear");
+    static final Concept LONG_TIME = concept("a long time", "=days", "=weeks", "all week", "since", "for ages", "every day",
+            "all weekend", "=fortnight");
 
     /** Every rule with what it catches; the concern is the kind of harm a person would read into it. */
     static final List<Rule> RULES = List.of(
@@ -476,6 +637,68 @@ final class VeiledDisclosureRules {
             near(Concern.UNSAFE, false, "fear of being found out by someone at home", 16, DO_NOT_TELL, HOUSEHOLD, CONSEQUENCE),
             // "takes my bank card", "tells me what I can wear", "says I'll never see the kids again"
             near(Concern.UNSAFE, false, "coercive control", 8, CONTROL),
+
+            // Round 4: unsafe told indirectly.
+            // "when he's in one of his moods we all stay in our rooms", "when dad drinks I lock me and my brother in the bathroom"
+            near(Concern.UNSAFE, false, "keeping out of someone's way", 14, TEMPER, RETREAT),
+            // "I stay late at school so I don't have to be home when he's there"
+            near(Concern.UNSAFE, false, "avoiding home because of someone", 12, AVOID_HOME),
+            // "I hate being in the house with him", "he gives me the creeps when I'm alone with him"
+            unless(near(Concern.UNSAFE, false, "unease near someone", 10, UNEASE, NEAR_SOMEONE),
+                    concept("ordinary irritation", "cold", "flu", "ill", "poorly", "covid", "grumpy", "moody", "revision",
+                            "homework", "stuck in", "rain", "holidays", "lockdown")),
+            // "I'm frightened to tell anyone what goes on at home", "if I tell anyone about what happens at home..."
+            near(Concern.UNSAFE, false, "afraid to tell what happens at home", 12, AFRAID_TO_TELL, WHAT_GOES_ON),
+            // "I sleep with my shoes on in case I have to get out quick"
+            then(Concern.UNSAFE, false, "ready to escape", 9, IN_CASE, ESCAPE),
+            // "she goes mental if I talk to my friends"
+            then(Concern.UNSAFE, false, "anger at contact with others", 6, ANGRY_IF, SOCIAL),
+            // "my ex is out of prison", "he's texting saying he knows where the kids go to school"
+            near(Concern.UNSAFE, false, "someone dangerous released", 10, RELEASED, HOUSEHOLD),
+            near(Concern.UNSAFE, false, "someone knows where we are", 8, THREAT_SOURCE, KNOWS_WHERE),
+            // "a man with a conviction for child stuff keeps coming round"
+            near(Concern.UNSAFE, false, "a known risk near a child", 14, CONVICTION, NEAR_CHILD),
+
+            // Round 4: sexual harm through cameras and images.
+            // "someone from a game asks me to turn my camera on when I'm in bed"
+            near(Concern.SEXUAL_HARM, false, "a camera in an intimate setting", 12, CAMERA, CAMERA_INTIMATE),
+            // "he sent me pics of himself and wants me to send some back"
+            near(Concern.SEXUAL_HARM, false, "images asked for", 16, ADULT_OR_STRANGER, ASK_IMAGES),
+            near(Concern.SEXUAL_HARM, false, "images exchanged under threat", 16, IMAGE, BLACKMAIL),
+            // "asking him to take his clothes off on camera", "woke up with my clothes off"
+            near(Concern.SEXUAL_HARM, false, "clothes off in a sexual context", 10, CLOTHES_OFF, SEX_CONTEXT),
+
+            // Round 4: self-harm told indirectly.
+            // "wrote letters to everyone", "letters she'd written to each of us saying sorry and goodbye"
+            unless(near(Concern.SELF_HARM, true, "farewell letters", 8, LETTER, TO_EVERYONE), THANKS),
+            // "gave away all my stuff cos I won't need it soon"
+            unless(then(Concern.SELF_HARM, true, "giving things away", 14, GIVE, NOT_NEED), OUTGROWN),
+
+            // Round 4: exploitation told indirectly.
+            // "they took me to a house in another city to sell", "getting trains to other towns and won't say why"
+            near(Concern.EXPLOITATION, false, "taken far away for someone", 16, TRAVEL, FAR_PLACE, SECRET_OR_WORK),
+            // "if I don't do one more job for them they'll hurt my little brother"
+            near(Concern.EXPLOITATION, false, "a job under threat", 12, JOB_FOR_THEM, COERCION),
+            // "they give me free stuff but now they want something back"
+            near(Concern.EXPLOITATION, false, "gifts turned into a debt", 16, FREE_STUFF, DEBT),
+            // "my boyfriend says I have to go with his mates if I love him"
+            near(Concern.EXPLOITATION, false, "a partner's demand as proof of love", 12, LOVE_CONDITION, PARTNER_DEMAND),
+            // "some lads moved in next door and my 14 year old is in and out with them instead of school"
+            near(Concern.EXPLOITATION, false, "a child with a group instead of school", 14, GROUP, TRUANT),
+
+            // Round 4: neglect told indirectly.
+            // "my bed has bugs and there's dog mess all over the floor"
+            near(Concern.NEGLECT, false, "squalor at home", 8, SQUALOR, HOME_PLACE),
+            // "leaves her kids alone in the flat all day"
+            then(Concern.NEGLECT, false, "children left alone", 8, LEAVE, CHILD_OBJ, ALONE),
+            // "we've been living off crisps because mum's never in"
+            near(Concern.NEGLECT, false, "children fending for themselves", 14, FEND, CARER_AWAY),
+            // "the school gives me breakfast because there's nothing at home"
+            near(Concern.NEGLECT, false, "no food at home", 8, FOOD_WORD, NOTHING_AT_HOME),
+            // "the baby's been in the same nappy all day", "wearing the same clothes for a week"
+            near(Concern.NEGLECT, false, "a baby left unchanged", 8, SAME_NAPPY, concept("for hours", "all day", "=hours",
+                    "since", "all night", "=days", "since this morning")),
+            near(Concern.NEGLECT, false, "the same clothes for days", 8, SAME_CLOTHES, LONG_TIME),
 
             // Exploitation.
             // "I have to keep stuff in my room for my mate's older brother"

@@ -105,6 +105,88 @@ class DisclosureScreenerTest {
         assertThat(screening.concerns()).as(text + " " + screening.signs()).contains(concern);
     }
 
+    /**
+     * Round 4 probes, written before the fourth round of tuning and before reading development-set-5's misses. On
+     * their first run the screener found the right concern in 5 of these 23 (7 flagged at all) and left 15 of the
+     * 24 ordinary sentences below alone; see docs/safeguarding-screener.md. Feeling unsafe and exploitation told
+     * indirectly were the weakest.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            when he's in one of his moods we all just stay in our rooms and keep quiet                          | UNSAFE
+            my mum's new boyfriend stands really close to me and I hate being in the house with him             | UNSAFE
+            i sleep with my shoes on in case i have to get out quick                                            | UNSAFE
+            she reads all my texts and goes mental if I talk to my friends                                      | UNSAFE
+            I stay late at school every day so I don't have to be home when he's there                          | UNSAFE
+            I'm frightened to tell anyone what goes on in our house                                             | UNSAFE
+            my son has started getting trains to other towns on school days and won't say why                   | EXPLOITATION
+            these older lads let me chill at their flat and give me free stuff but now they want something back | EXPLOITATION
+            she has a phone we never bought her and it rings all night                                          | EXPLOITATION
+            he says if I don't do one more job for them they'll hurt my little brother                          | EXPLOITATION
+            my cousin's mates keep asking me to do favours and now they say I have to pay them back             | EXPLOITATION
+            my swimming coach gives me lifts home and says I'm his favourite and not to tell my mum             | SEXUAL_HARM
+            someone I met on a game keeps asking me to turn my camera on when I'm in bed                        | SEXUAL_HARM
+            i've started giving my things away to my friends because I won't need them                          | SELF_HARM
+            I found letters she'd written to each of us saying sorry and goodbye                                | SELF_HARM
+            I've been scratching my arms with a compass at night                                                | SELF_HARM
+            dad throws me against the wall when I get things wrong                                              | VIOLENCE
+            I've got marks on my neck from where she squeezed it                                                | VIOLENCE
+            my daughter sleeps at different people's houses and I don't know where she is half the time         | MISSING
+            he hasn't been back since the row on tuesday and his phone goes straight to voicemail               | MISSING
+            we've been living off crisps from the corner shop because mum's never in                            | NEGLECT
+            the school gives me breakfast because there's nothing at home                                       | NEGLECT
+            the baby's been in the same nappy all day because we ran out                                        | NEGLECT
+            """)
+    void findsRoundFourProbeDisclosures(String text, Concern concern) {
+        Screening screening = screener.screen(text);
+        assertThat(screening.concerns()).as(text + " " + screening.signs()).contains(concern);
+    }
+
+    /**
+     * Round 4 ordinary probes: strong words used in ordinary ways (a film plot, a surprise party, sport, a storm,
+     * an outing), written with the disclosures above; the last eleven were written after tuning, to check the
+     * new rules had not become too broad.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"the film was about a girl who goes missing and her family searching for her",
+            "we're planning a surprise party for mum so don't tell her",
+            "I got hit in the face by a netball at PE and it bled a bit",
+            "our team got absolutely battered 5-0 on saturday",
+            "my brother keeps stealing my chargers, I'm going to kill him",
+            "I was so scared watching the horror film I slept with the light on",
+            "dad was gutted when his team lost, he sulked all night",
+            "I'm starving, can we have lunch early",
+            "I ran away from the bee in the garden",
+            "mum took my phone away because I was on it at 2am",
+            "my sister borrowed my clothes without asking again",
+            "we had no electric for an hour because of the storm",
+            "the coach said I played brilliantly and bought the whole team pizza",
+            "my teacher said my picture will go on the wall for everyone to see",
+            "I carry my little brother's bag to school for him because it's heavy",
+            "I wish the holidays would never end",
+            "I was dead tired after the sleepover",
+            "grandad fell asleep on the sofa after christmas dinner",
+            "we stayed out late for the fireworks and got home at midnight",
+            "he's gone to uni and we haven't seen him since september, we miss him",
+            "my friend's older brother gave us a lift to the cinema",
+            "mum gets stressed when the bills come but she always sorts it out",
+            "I hid the presents in my wardrobe so my sister wouldn't find them",
+            "my dad's football team got hammered and he shouted at the telly",
+            "I hate being stuck in the house with her when she has a cold",
+            "bring a jumper in case we have to get out of the car",
+            "the lads go to the park all hours in summer",
+            "my daughter has nits in her hair again",
+            "I gave my old bike away because I won't need it now I drive",
+            "the kids have been in the same clothes all day because of the muddy walk",
+            "he says he has to do one more job before he comes home",
+            "we have to fend for ourselves at lunch because the canteen closed",
+            "we left the kids with nan and went out for dinner",
+            "I wrote letters to my pen pal and said goodbye at the end",
+            "my son took the train to another city for a football match with his dad"})
+    void leavesRoundFourOrdinaryProbesAlone(String text) {
+        assertThat(screener.screen(text).signs()).as(text).isEmpty();
+    }
+
     /** Everyday wordings that share words with disclosures, written for these tests. */
     @ParameterizedTest
     @ValueSource(strings = {"this meeting is killing me", "I'm dying to see my nan", "worried sick about my exams",

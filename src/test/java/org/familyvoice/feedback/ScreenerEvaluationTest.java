@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The screener over labelled sentences written by someone other than its author: four development sets (the
+ * The screener over labelled sentences written by someone other than its author: five development sets (the
  * rules were tuned against them) and a blind set, written without seeing the rules or the other sets and
  * never tuned against. Prints precision, recall, every miss and every false alarm;
  * docs/safeguarding-screener.md records the figures.
@@ -44,10 +44,10 @@ class ScreenerEvaluationTest {
     private final DisclosureScreener screener = new DisclosureScreener();
 
     static final List<String> DEVELOPMENT_SETS = List.of("development-set.tsv", "development-set-2.tsv",
-            "development-set-3.tsv", "development-set-4.tsv");
+            "development-set-3.tsv", "development-set-4.tsv", "development-set-5.tsv");
 
     /** Written by someone else after the last tuning; it arrives separately and is measured once. */
-    static final String BLIND_SET = "blind-set-3.tsv";
+    static final String BLIND_SET = "blind-set-4.tsv";
 
     static boolean exists(String name) {
         return ScreenerEvaluationTest.class.getResource("safeguarding/" + name) != null;
@@ -123,7 +123,8 @@ class ScreenerEvaluationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"development-set.tsv", "development-set-2.tsv", "development-set-3.tsv", "development-set-4.tsv"})
+    @ValueSource(strings = {"development-set.tsv", "development-set-2.tsv", "development-set-3.tsv", "development-set-4.tsv",
+            "development-set-5.tsv"})
     void developmentSets(String name) throws IOException {
         List<Example> examples = load(name);
         assertThat(examples).hasSizeGreaterThanOrEqualTo(75);
@@ -139,8 +140,9 @@ class ScreenerEvaluationTest {
         Assumptions.assumeTrue(exists(BLIND_SET), BLIND_SET + " has not been added yet");
         Result r = evaluate(load(BLIND_SET));
         report("blind set " + BLIND_SET, r);
-        // Never tuned against. Measured once 2026-11-23: precision 0.80, recall 0.78, false alarms 0.16
-        // (docs/safeguarding-screener.md). Floors just under that, so it cannot quietly get worse; not targets.
+        // Never tuned against. blind-set-4 has not been measured yet: these floors are placeholders (the ones
+        // blind-set-3 had), to be set by the lead just under the first measurement so the figure cannot quietly
+        // get worse; they are not targets. (blind-set-3 is now development-set-5.)
         assertThat(r.recall()).as("recall on the blind set").isGreaterThanOrEqualTo(0.75);
         assertThat(r.falseAlarmRate()).as("false alarms on ordinary text, blind set").isLessThanOrEqualTo(0.17);
     }
