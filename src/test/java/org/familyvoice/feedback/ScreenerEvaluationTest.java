@@ -140,10 +140,9 @@ class ScreenerEvaluationTest {
         Assumptions.assumeTrue(exists(BLIND_SET), BLIND_SET + " has not been added yet");
         Result r = evaluate(load(BLIND_SET));
         report("blind set " + BLIND_SET, r);
-        // Never tuned against. blind-set-4 has not been measured yet: these floors are placeholders (the ones
-        // blind-set-3 had), to be set by the lead just under the first measurement so the figure cannot quietly
-        // get worse; they are not targets. (blind-set-3 is now development-set-5.)
-        assertThat(r.recall()).as("recall on the blind set").isGreaterThanOrEqualTo(0.75);
-        assertThat(r.falseAlarmRate()).as("false alarms on ordinary text, blind set").isLessThanOrEqualTo(0.17);
+        // Never tuned against. Measured once 2026-11-23: precision 0.79, recall 0.85, false alarms 0.18
+        // (docs/safeguarding-screener.md). Floors just under that, so it cannot quietly get worse; not targets.
+        assertThat(r.recall()).as("recall on the blind set").isGreaterThanOrEqualTo(0.82);
+        assertThat(r.falseAlarmRate()).as("false alarms on ordinary text, blind set").isLessThanOrEqualTo(0.20);
     }
 }
