@@ -100,6 +100,20 @@ class DemoData {
                 "Nobody returned my calls for three weeks.", false, false, 3);
         feedback("FV-D3MQ-D7", adeyemi, south, dana, "parent.adeyemi", "Grace Adeyemi", "PARENT", "SOCIAL_WORKER", 5, 5, 5,
                 "Dana treated us with respect and helped with the school transport.", null, false, true, 1);
+
+        // Priya has replied to Leanne's feedback: My feedback shows it, and so does the bell.
+        jdbc.sql("""
+                        insert into feedback_reply (feedback_id, author_user_id, author_name, text, sent_at)
+                        select id, :priya, 'Priya Shah', :text, :at from feedback where reference = 'FV-D3MQ-A2'""")
+                .param("priya", priya).param("at", Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(18))))
+                .param("text", "Thank you, Leanne. I've asked for meeting letters to go out a week ahead from now on.")
+                .update();
+        jdbc.sql("update feedback set status = 'REPLIED', read_at = submitted_at where reference = 'FV-D3MQ-A2'").update();
+        jdbc.sql("""
+                        insert into notification (user_id, message_key, message_arg, link, created_at)
+                        values (:u, 'notification.feedback-reply', 'FV-D3MQ-A2', 'my-feedback', :at)""")
+                .param("u", userId("parent.harper"))
+                .param("at", Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(18)))).update();
     }
 
     /** A piece of feedback given some days ago, stored as the feedback service would have stored it. */
