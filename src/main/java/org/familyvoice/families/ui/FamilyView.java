@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.familyvoice.accounts.StaffAccount;
@@ -23,6 +22,7 @@ import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.security.CurrentUser;
 import org.familyvoice.base.ui.Confirm;
 import org.familyvoice.base.ui.Formats;
+import org.familyvoice.base.ui.RouteLookup;
 import org.familyvoice.base.ui.Notices;
 import org.familyvoice.base.ui.TemporaryPasswordDialog;
 import org.familyvoice.families.Family;
@@ -31,9 +31,7 @@ import org.familyvoice.families.FamilyService;
 import org.familyvoice.families.Invitation;
 import org.familyvoice.families.InvitationService;
 import org.familyvoice.families.MemberType;
-import org.springframework.security.access.AccessDeniedException;
 
-import java.util.NoSuchElementException;
 
 /** One family as staff see it: members, allocation, and invitations for members to join. */
 @Route("families/:familyId")
@@ -54,13 +52,11 @@ class FamilyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long id = Long.parseLong(event.getRouteParameters().get("familyId").orElse(""));
-            family = families.getFamily(new FamilyId(id));
-        } catch (IllegalArgumentException | AccessDeniedException | NoSuchElementException e) {
-            event.rerouteToError(NotFoundException.class);
+        Family found = RouteLookup.byId(event, "familyId", id -> families.getFamily(new FamilyId(id)));
+        if (found == null) {
             return;
         }
+        family = found;
         render();
     }
 

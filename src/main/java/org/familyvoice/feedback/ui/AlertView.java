@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,15 +23,14 @@ import org.familyvoice.base.Roles;
 import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.ui.Confirm;
 import org.familyvoice.base.ui.Formats;
+import org.familyvoice.base.ui.RouteLookup;
 import org.familyvoice.base.ui.Notices;
 import org.familyvoice.feedback.AlertId;
 import org.familyvoice.feedback.SafeguardingAlert;
 import org.familyvoice.feedback.SafeguardingService;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 import java.time.Clock;
-import java.util.NoSuchElementException;
 
 /**
  * One safeguarding alert: what was written, why it was flagged, by when someone must respond, and what has been
@@ -59,13 +57,11 @@ class AlertView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long id = Long.parseLong(event.getRouteParameters().get("alertId").orElse(""));
-            alert = safeguarding.open(new AlertId(id));
-        } catch (IllegalArgumentException | AccessDeniedException | NoSuchElementException e) {
-            event.rerouteToError(NotFoundException.class);
+        SafeguardingAlert found = RouteLookup.byId(event, "alertId", id -> safeguarding.open(new AlertId(id)));
+        if (found == null) {
             return;
         }
+        alert = found;
         render();
     }
 

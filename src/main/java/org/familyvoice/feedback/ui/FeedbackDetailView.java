@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +23,7 @@ import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.security.CurrentUser;
 import org.familyvoice.base.security.FamilyVoiceUser;
 import org.familyvoice.base.ui.Formats;
+import org.familyvoice.base.ui.RouteLookup;
 import org.familyvoice.base.ui.Notices;
 import org.familyvoice.feedback.Feedback;
 import org.familyvoice.feedback.FeedbackId;
@@ -32,9 +32,7 @@ import org.familyvoice.feedback.FeedbackService;
 import org.familyvoice.feedback.FeedbackSource;
 import org.familyvoice.feedback.FeedbackStatus;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
-import java.util.NoSuchElementException;
 
 /**
  * One piece of feedback as the staff it concerns see it: the answers in words, the person's own text exactly as
@@ -58,16 +56,11 @@ class FeedbackDetailView extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long id = Long.parseLong(event.getRouteParameters().get("feedbackId").orElse(""));
-            if (id <= 0) {
-                throw new NoSuchElementException();
-            }
-            feedback = service.open(new FeedbackId(id));
-        } catch (IllegalArgumentException | AccessDeniedException | NoSuchElementException e) {
-            event.rerouteToError(NotFoundException.class);
+        Feedback found = RouteLookup.byId(event, "feedbackId", id -> service.open(new FeedbackId(id)));
+        if (found == null) {
             return;
         }
+        feedback = found;
         render();
     }
 
