@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.familyvoice.accounts.Team;
 import org.familyvoice.base.UserFacingException;
-import org.familyvoice.base.ui.Notices;
 import org.familyvoice.feedback.FeedbackAbout;
 import org.familyvoice.feedback.FeedbackForm;
 import org.familyvoice.feedback.FeedbackService;
@@ -124,6 +123,12 @@ final class FeedbackFormPanel extends Div {
         send.setDisableOnClick(true);
         send.addClickListener(e -> send(sender, onSent));
         add(restored, questions, formError, send);
+        // a field marked wrong stops saying so as soon as it is changed
+        aboutDetail.addValueChangeListener(e -> aboutDetail.setInvalid(false));
+        wentWell.addValueChangeListener(e -> wentWell.setInvalid(false));
+        couldBeBetter.addValueChangeListener(e -> couldBeBetter.setInvalid(false));
+        contact.addValueChangeListener(e -> contact.setInvalid(false));
+        team.addValueChangeListener(e -> team.setInvalid(false));
     }
 
     private Div card(String headingKey, com.vaadin.flow.component.Component... content) {
@@ -240,8 +245,8 @@ final class FeedbackFormPanel extends Div {
                 focusable.focus();
             }
         }
+        // said once next to the button (announced: role=alert) and, where it is about one field, on that field
         formError.setText(message);
         formError.setVisible(true);
-        Notices.error(this, ex);
     }
 }
