@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * Fictional demo data for trying the portal: two teams, their managers and practitioners, an
- * administrator and four families. Loaded only into an empty database and only when
+ * administrator and four families, with feedback and the Harpers' meetings. Loaded only into an empty database and only when
  * {@code familyvoice.demo-data=true} (the embedded default; never under the postgres or production profiles
  * unless asked for). Every name here is invented.
  */
@@ -114,6 +114,36 @@ class DemoData {
                         values (:u, 'notification.feedback-reply', 'FV-D3MQ-A2', 'my-feedback', :at)""")
                 .param("u", userId("parent.harper"))
                 .param("at", Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(18)))).update();
+
+        // The Harpers' child-in-need meeting next week (Leanne, Kai and Kai's teacher invited), and last month's.
+        long next = meeting(harper, priya, "CHILD_IN_NEED", 6, "Northgate Family Centre, Room 2");
+        invite(next, "parent.harper", "young.harper");
+        jdbc.sql("insert into meeting_attendee (meeting_id, name, attendee_role) values (:m, 'Ms Patel', 'Class teacher')")
+                .param("m", next).update();
+        invite(meeting(harper, priya, "CHILD_IN_NEED", -27, "Northgate Family Centre, Room 2"), "parent.harper",
+                "young.harper");
+    }
+
+    /** A meeting some days from today (negative: in the past) at 10:00 UK time, as the worker would schedule it. */
+    private long meeting(long family, long practitioner, String type, int days, String place) {
+        var london = java.time.ZoneId.of("Europe/London");
+        var startsAt = LocalDate.ofInstant(clock.instant(), london).plusDays(days).atTime(10, 0).atZone(london).toInstant();
+        jdbc.sql("""
+                        insert into meeting (family_id, meeting_type, starts_at, duration_minutes, place, status,
+                                             created_by, created_at, changed_at)
+                        values (:f, :type, :at, 60, :place, 'SCHEDULED', :by, :now, :now)""")
+                .param("f", family).param("type", type).param("at", Timestamp.from(startsAt)).param("place", place)
+                .param("by", practitioner).param("now", now()).update();
+        return jdbc.sql("select max(id) from meeting where family_id = :f").param("f", family).query(Long.class).single();
+    }
+
+    private void invite(long meeting, String... usernames) {
+        for (String username : usernames) {
+            jdbc.sql("""
+                            insert into meeting_attendee (meeting_id, family_member_id)
+                            select :m, family_member_id from app_user where username = :u""")
+                    .param("m", meeting).param("u", username).update();
+        }
     }
 
     /** A piece of feedback given some days ago, stored as the feedback service would have stored it. */

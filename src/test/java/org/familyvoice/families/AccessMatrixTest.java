@@ -55,6 +55,8 @@ class AccessMatrixTest {
     @Autowired org.springframework.transaction.support.TransactionTemplate tx;
     @Autowired org.familyvoice.feedback.FeedbackService feedback;
     @Autowired org.familyvoice.notifications.NotificationService notifications;
+    @Autowired org.familyvoice.meetings.MeetingService meetings;
+    @Autowired org.familyvoice.TestClock clock;
 
     private final AtomicInteger counter = new AtomicInteger();
     private Map<String, Fixture> fixtures;
@@ -63,7 +65,8 @@ class AccessMatrixTest {
     private org.familyvoice.feedback.AlertId northAlert;
     private org.familyvoice.feedback.FeedbackId harperFeedback;
 
-    record Fixture(FamilyId id, UserId allocated, MemberId spareMember, InvitationId invitation, MemberId joined) {
+    record Fixture(FamilyId id, UserId allocated, MemberId spareMember, InvitationId invitation, MemberId joined,
+                   org.familyvoice.meetings.MeetingId meeting) {
     }
 
     @BeforeEach
@@ -105,7 +108,24 @@ class AccessMatrixTest {
         SignIn.out();
         invitations.redeem(code, "matrix.joined." + counter.incrementAndGet() + "." + System.nanoTime(),
                 "a matrix of long passwords");
-        return new Fixture(id, allocated, member, invitation, joined);
+        // a meeting every member with an account is invited to (the Harpers' parent and young person among them)
+        signIn.as(manager);
+        List<MemberId> invited = families.members(id).stream().filter(FamilyMember::hasAccount).map(FamilyMember::id)
+                .toList();
+        var meeting = meetings.schedule(id, meetingPlan(invited));
+        SignIn.out();
+        return new Fixture(id, allocated, member, invitation, joined, meeting);
+    }
+
+    private org.familyvoice.meetings.MeetingPlan meetingPlan(List<MemberId> invited) {
+        return new org.familyvoice.meetings.MeetingPlan(org.familyvoice.meetings.MeetingType.CHILD_IN_NEED,
+                clock.instant().plus(java.time.Duration.ofDays(30)), 60, "Matrix Room", null, invited,
+                List.of());
+    }
+
+    private long meetingVersion(Fixture f) {
+        return jdbc.sql("select version from meeting where id = :id").param("id", f.meeting().value())
+                .query(Long.class).single();
     }
 
     @AfterEach
@@ -194,6 +214,7 @@ class AccessMatrixTest {
         add(global, globalCalls, "NotificationService.mine", EVERYONE_SIGNED_IN, f -> notifications.mine());
         add(global, globalCalls, "NotificationService.unreadCount", EVERYONE_SIGNED_IN, f -> notifications.unreadCount());
         add(global, globalCalls, "NotificationService.markAllRead", EVERYONE_SIGNED_IN, f -> notifications.markAllRead());
+        add(global, globalCalls, "MeetingService.myMeetings", familyMembers, f -> meetings.myMeetings());
 
         for (var entry : globalCalls.entrySet()) {
             for (String caller : CALLERS) {
@@ -240,6 +261,28 @@ class AccessMatrixTest {
         familyCalls.put("InvitationService.invitations", f -> invitations.invitations(f.id()));
         familyExpected.put("InvitationService.revoke", writers);
         familyCalls.put("InvitationService.revoke", f -> invitations.revoke(f.id(), f.invitation()));
+        // Meetings: the family's worker and manager change them; the team sees them; family members see the
+        // meetings they are invited to (every member with an account is invited to the fixture's), only by id
+        Map<String, Set<String>> staffReaders = Map.of(
+                "H", Set.of(SignIn.MANAGER_NORTH, SignIn.PRACTITIONER_NORTH, SignIn.PRACTITIONER_NORTH_2),
+                "N", Set.of(SignIn.MANAGER_NORTH, SignIn.PRACTITIONER_NORTH, SignIn.PRACTITIONER_NORTH_2),
+                "A", Set.of(SignIn.MANAGER_SOUTH, SignIn.PRACTITIONER_SOUTH));
+        familyExpected.put("MeetingService.meetingsOf", staffReaders);
+        familyCalls.put("MeetingService.meetingsOf", f -> meetings.meetingsOf(f.id(), 0, 10));
+        familyExpected.put("MeetingService.countMeetingsOf", staffReaders);
+        familyCalls.put("MeetingService.countMeetingsOf", f -> meetings.countMeetingsOf(f.id()));
+        familyExpected.put("MeetingService.getMeeting", readers);
+        familyCalls.put("MeetingService.getMeeting", f -> meetings.getMeeting(f.meeting()));
+        familyExpected.put("MeetingService.schedule", writers);
+        familyCalls.put("MeetingService.schedule", f -> meetings.schedule(f.id(), meetingPlan(List.of())));
+        familyExpected.put("MeetingService.move", writers);
+        familyCalls.put("MeetingService.move", f -> ignoreRefusal(() -> meetings.move(f.meeting(), meetingVersion(f),
+                clock.instant().plus(java.time.Duration.ofDays(31)), 60, "Matrix Room 2", null)));
+        // after the first allowed caller it is cancelled already: later allowed callers get past access and are
+        // refused for that reason instead
+        familyExpected.put("MeetingService.cancel", writers);
+        familyCalls.put("MeetingService.cancel",
+                f -> ignoreRefusal(() -> meetings.cancel(f.meeting(), meetingVersion(f), "matrix")));
 
         for (var entry : familyCalls.entrySet()) {
             for (var family : fixtures.entrySet()) {

@@ -31,9 +31,12 @@ import org.familyvoice.families.FamilyService;
 import org.familyvoice.families.Invitation;
 import org.familyvoice.families.InvitationService;
 import org.familyvoice.families.MemberType;
+import org.familyvoice.meetings.MeetingService;
+import org.familyvoice.meetings.ui.FamilyMeetings;
 
+import java.time.Clock;
 
-/** One family as staff see it: members, allocation, and invitations for members to join. */
+/** One family as staff see it: members, allocation, meetings, and invitations for members to join. */
 @Route("families/:familyId")
 @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
 class FamilyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -41,12 +44,17 @@ class FamilyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final FamilyService families;
     private final InvitationService invitations;
     private final CurrentUser currentUser;
+    private final MeetingService meetings;
+    private final Clock clock;
     private Family family;
 
-    FamilyView(FamilyService families, InvitationService invitations, CurrentUser currentUser) {
+    FamilyView(FamilyService families, InvitationService invitations, CurrentUser currentUser, MeetingService meetings,
+               Clock clock) {
         this.families = families;
         this.invitations = invitations;
         this.currentUser = currentUser;
+        this.meetings = meetings;
+        this.clock = clock;
         addClassName("fv-page");
     }
 
@@ -82,6 +90,7 @@ class FamilyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             add(addMember);
         }
         add(membersGrid());
+        add(new FamilyMeetings(meetings, family, families.members(family.id()), clock));
         if (family.editable()) {
             add(new H2(getTranslation("family.invitations")));
             add(invitationsGrid());

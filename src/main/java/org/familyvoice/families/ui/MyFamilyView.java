@@ -20,14 +20,19 @@ import org.familyvoice.base.ui.HelpNow;
 import org.familyvoice.families.Family;
 import org.familyvoice.families.FamilyMember;
 import org.familyvoice.families.FamilyService;
+import org.familyvoice.meetings.MeetingService;
+import org.familyvoice.meetings.ui.YourMeetingsCard;
 
-/** Home for parents, carers and young people: who is in their family and who their worker is. */
+import java.time.Clock;
+
+/** Home for parents, carers and young people: their meetings, who is in their family and who their worker is. */
 @Route("my-family")
 @RolesAllowed({Roles.PARENT, Roles.YOUNG_PERSON})
 @Menu(order = 1, icon = "vaadin:home", title = "menu.my-family")
 class MyFamilyView extends Main implements HasDynamicTitle {
 
-    MyFamilyView(FamilyService families, CurrentUser currentUser, ContactNumbers numbers) {
+    MyFamilyView(FamilyService families, CurrentUser currentUser, ContactNumbers numbers, MeetingService meetings,
+                 Clock clock) {
         addClassName("fv-page");
         FamilyVoiceUser me = currentUser.require();
         boolean young = me.hasRole(Roles.YOUNG_PERSON);
@@ -59,7 +64,7 @@ class MyFamilyView extends Main implements HasDynamicTitle {
 
         var help = new HelpNow(numbers, young);
 
-        var cards = new Div(worker, members, feedback, next, help);
+        var cards = new Div(new YourMeetingsCard(meetings, clock), worker, members, feedback, next, help);
         cards.addClassName("fv-cards");
         add(cards);
     }

@@ -18,14 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Each role signs in, lands on its own home, sees its own menu, and cannot open the others' pages. */
 class RoleHomeAndMenuTest extends KaribuTest {
 
-    private static final List<String> ALL_PAGES = List.of("my-family", "my-feedback", "families", "feedback", "duty",
+    private static final List<String> ALL_PAGES = List.of("my-family", "my-feedback", "my-meetings", "families", "feedback", "duty",
             "admin/staff", "admin/audit",
             "account/password");
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            parent.harper       | my-family   | Welcome, Leanne Harper | My family;My feedback;Change password
-            young.harper        | my-family   | Hi Kai Harper          | My family;My feedback;Change password
+            parent.harper       | my-family   | Welcome, Leanne Harper | My family;My feedback;My meetings;Change password
+            young.harper        | my-family   | Hi Kai Harper          | My family;My feedback;My meetings;Change password
             practitioner.north  | families    | Families               | Families;Feedback;Change password
             manager.south       | families    | Families               | Families;Feedback;Duty queue;Change password
             admin               | admin/staff | Staff accounts         | Staff accounts;Audit trail;Change password
@@ -42,6 +42,7 @@ class RoleHomeAndMenuTest extends KaribuTest {
         List<String> reachable = menuLabels.stream().map(label -> switch (label) {
             case "My family" -> "my-family";
             case "My feedback" -> "my-feedback";
+            case "My meetings" -> "my-meetings";
             case "Families" -> "families";
             case "Feedback" -> "feedback";
             case "Duty queue" -> "duty";

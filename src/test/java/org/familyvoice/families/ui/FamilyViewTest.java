@@ -93,7 +93,12 @@ class FamilyViewTest extends KaribuTest {
         assertThat(_find(Paragraph.class, spec -> spec.withPredicate(p -> p.getText().contains("You can look, but not change")))).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withText("Invite"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withText("Add a family member"))).isEmpty();
-        assertThat(_find(Grid.class)).hasSize(1); // members only: no invitations for read-only colleagues
+        // no invitations for read-only colleagues; the family's meetings, without scheduling
+        assertThat(_find(Grid.class, spec -> spec.withPredicate(g -> g.getAriaLabel().orElse("").equals("Invitations"))))
+                .isEmpty();
+        assertThat(_find(Grid.class, spec -> spec.withPredicate(g -> g.getAriaLabel().orElse("").equals("Meetings"))))
+                .hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withText("Schedule a meeting"))).isEmpty();
     }
 
     @Test

@@ -1,0 +1,6 @@
+package org.familyvoice.meetings;
+
+public enum MeetingStatus {
+    SCHEDULED,
+    CANCELLED
+}

@@ -1,0 +1,117 @@
+package org.familyvoice.meetings.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.familyvoice.base.ui.RouteLookup;
+import org.familyvoice.base.Roles;
+import org.familyvoice.base.security.CurrentUser;
+import org.familyvoice.base.ui.Formats;
+import org.familyvoice.meetings.Attendee;
+import org.familyvoice.meetings.Meeting;
+import org.familyvoice.meetings.MeetingId;
+import org.familyvoice.meetings.MeetingService;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * One meeting: what, when, where and who is invited. Staff who may change it move or cancel it here; a family
+ * member sees how long they have left to add their items. Someone else's meeting shows "Page not found".
+ */
+@Route("meetings/:meetingId")
+@RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER, Roles.PARENT, Roles.YOUNG_PERSON})
+class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MeetingService meetings;
+    private final Clock clock;
+    private final boolean family;
+    private Meeting meeting;
+
+    MeetingView(MeetingService meetings, CurrentUser currentUser, Clock clock) {
+        this.meetings = meetings;
+        this.clock = clock;
+        this.family = Roles.isFamilyRole(currentUser.require().role());
+        addClassName("fv-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Meeting found = RouteLookup.byId(event, "meetingId", id -> meetings.getMeeting(new MeetingId(id)));
+        if (found == null) {
+            return;
+        }
+        meeting = found;
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        com.vaadin.flow.component.Component back = family
+                ? new RouterLink(getTranslation("meetings.back.mine"), MyMeetingsView.class)
+                : new com.vaadin.flow.component.html.Anchor("families/" + meeting.familyId(),
+                getTranslation("meetings.back.family"));
+        add(back, new H1(MeetingWords.type(this, meeting)));
+        if (!family) {
+            add(new Paragraph(getTranslation("meetings.detail.family", meeting.familyName())));
+        }
+        var when = new Paragraph(MeetingWords.when(this, meeting));
+        when.addClassName("fv-meeting-when");
+        add(when);
+        if (meeting.cancelled()) {
+            var badge = new Span(getTranslation("meetings.cancelled-badge"));
+            badge.addClassNames("fv-badge", "fv-badge-alert");
+            add(new Paragraph(badge), new Paragraph(getTranslation("meetings.cancelled-because", meeting.cancelledReason())));
+        } else {
+            add(MeetingWords.where(this, meeting));
+            String left = family ? MeetingWords.daysLeft(this, meeting, clock.instant()) : null;
+            if (left != null) {
+                var p = new Paragraph(left);
+                p.addClassName("fv-days-left");
+                add(p);
+            }
+        }
+        if (meeting.changeable()) {
+            String day = MeetingWords.day(meeting.startsAt());
+            var move = new Button(getTranslation("meetings.move"), e -> new MoveMeetingDialog(meetings, meeting,
+                    LocalDate.ofInstant(clock.instant(), Formats.ZONE), this::refresh).open());
+            move.setAriaLabel(getTranslation("meetings.move.aria", day));
+            var cancel = new Button(getTranslation("meetings.cancel"),
+                    e -> CancelMeeting.ask(this, meetings, meeting, this::refresh));
+            cancel.setAriaLabel(getTranslation("meetings.cancel.aria", day));
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            var actions = new Div(move, cancel);
+            actions.addClassName("fv-actions");
+            add(actions);
+        }
+        add(new H2(getTranslation("meetings.who")));
+        var who = new UnorderedList();
+        for (Attendee a : meeting.attendees()) {
+            who.add(new ListItem(getTranslation("meetings.attendee", a.name(), a.role())));
+        }
+        add(who);
+    }
+
+    private void refresh() {
+        meeting = meetings.getMeeting(meeting.id());
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (meeting == null ? "" : MeetingWords.type(this, meeting) + " | ") + getTranslation("app.name");
+    }
+}
