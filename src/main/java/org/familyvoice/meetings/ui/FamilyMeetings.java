@@ -45,15 +45,16 @@ public final class FamilyMeetings extends Section {
             add(schedule);
         }
         grid.addColumn(m -> MeetingWords.when(this, m)).setHeader(getTranslation("meetings.col.when"))
-                .setKey("when").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(m -> MeetingWords.type(this, m)).setHeader(getTranslation("meetings.col.type")).setKey("type")
-                .setAutoWidth(true);
+                .setKey("when").setFlexGrow(2);
+        grid.addColumn(m -> MeetingWords.type(this, m)).setHeader(getTranslation("meetings.col.type")).setKey("type");
         grid.addColumn(m -> m.place() != null ? m.place() : getTranslation("meetings.where.online"))
                 .setHeader(getTranslation("meetings.col.where")).setKey("where");
         grid.addColumn(m -> getTranslation("meetings.status." + m.status().name()))
                 .setHeader(getTranslation("meetings.col.status")).setKey("status");
         grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.actions")).setKey("actions")
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        // long dates, places and statuses wrap instead of being cut off
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> meetings.meetingsOf(family.id(), query.getOffset(), query.getLimit()).stream(),
                 query -> meetings.countMeetingsOf(family.id()));
         grid.setAllRowsVisible(true);

@@ -39,7 +39,8 @@ final class ScheduleMeetingDialog extends Dialog {
         type.setItems(MeetingType.values());
         type.setItemLabelGenerator(t -> getTranslation("meetings.type." + t.name()));
         type.setValue(MeetingType.CHILD_IN_NEED);
-        type.setRequiredIndicatorVisible(true);
+        // Always has a value. No required indicator: on a Select it puts aria-required on a button (axe: critical).
+        type.setWidthFull();
         whenAndWhere = new WhenAndWhere(today);
 
         members.setLabel(getTranslation("meetings.field.members"));
