@@ -55,6 +55,7 @@ class AccessMatrixTest {
     @Autowired org.springframework.transaction.support.TransactionTemplate tx;
     @Autowired org.familyvoice.feedback.FeedbackService feedback;
     @Autowired org.familyvoice.notifications.NotificationService notifications;
+    @Autowired org.familyvoice.notifications.EmailOutbox outbox;
 
     private final AtomicInteger counter = new AtomicInteger();
     private Map<String, Fixture> fixtures;
@@ -194,6 +195,12 @@ class AccessMatrixTest {
         add(global, globalCalls, "NotificationService.mine", EVERYONE_SIGNED_IN, f -> notifications.mine());
         add(global, globalCalls, "NotificationService.unreadCount", EVERYONE_SIGNED_IN, f -> notifications.unreadCount());
         add(global, globalCalls, "NotificationService.markAllRead", EVERYONE_SIGNED_IN, f -> notifications.markAllRead());
+        // everyone's own address for e-mail notifications; the outbox (masked addresses) is for administrators only
+        add(global, globalCalls, "AccountService.ownEmail", EVERYONE_SIGNED_IN, f -> accounts.ownEmail());
+        add(global, globalCalls, "AccountService.changeOwnEmail", EVERYONE_SIGNED_IN,
+                f -> ignoreRefusal(() -> accounts.changeOwnEmail("not an address")));
+        add(global, globalCalls, "EmailOutbox.newest", Set.of(SignIn.ADMIN), f -> outbox.newest(0, 10));
+        add(global, globalCalls, "EmailOutbox.count", Set.of(SignIn.ADMIN), f -> outbox.count());
 
         for (var entry : globalCalls.entrySet()) {
             for (String caller : CALLERS) {
