@@ -2,7 +2,9 @@ package org.familyvoice;
 
 import org.familyvoice.base.security.FamilyVoiceUser;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -24,12 +26,18 @@ public class SignIn {
     public static final String PASSWORD = "demo-voices-2026";
 
     private final UserDetailsService users;
+    private final ObjectProvider<SecurityContextHolderStrategy> strategy;
 
-    SignIn(UserDetailsService users) {
+    SignIn(UserDetailsService users, ObjectProvider<SecurityContextHolderStrategy> strategy) {
         this.users = users;
+        this.strategy = strategy;
     }
 
     public FamilyVoiceUser as(String username) {
+        // Vaadin installs its own holder strategy (a thread-local per application context) as the global one, so
+        // with a second test context (e.g. one with an SMTP server) the global holder may be the other context's:
+        // point it at this context's before signing in, so method security here sees who signed in.
+        strategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         var user = (FamilyVoiceUser) users.loadUserByUsername(username);
         var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(auth);

@@ -28,6 +28,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         Map<String, Object> props = new HashMap<>();
         props.put("familyvoice.demo-data", "true");
         props.put("vaadin.launch-browser", "false");
+        // no background poller: tests send the outbox themselves (OutboxSender.sendDue), when they choose
+        props.put("familyvoice.mail.poller", "false");
         boolean postgres = Arrays.asList(env.getActiveProfiles()).contains("postgres");
         if (postgres) {
             String base = env.getProperty("familyvoice.test.postgres-url", "");

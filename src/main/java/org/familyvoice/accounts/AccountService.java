@@ -170,6 +170,30 @@ public class AccountService {
         audit.record(AuditAction.PASSWORD_CHANGED, "user:" + row.username(), null);
     }
 
+    /** The signed-in person's own address for e-mail notifications, if they gave one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> ownEmail() {
+        return Optional.ofNullable(users.findEmail(currentUser.require().id().value()));
+    }
+
+    /**
+     * Any signed-in person sets (or, with a blank value, removes) their own address for e-mail notifications.
+     * The audit records that it changed, never the address.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnEmail(@Nullable String email) {
+        String address = NotificationAddresses.normalise(email);
+        UserRow row = users.findById(currentUser.require().id().value()).orElseThrow();
+        if (java.util.Objects.equals(address, users.findEmail(row.id()))) {
+            return;
+        }
+        users.updateEmail(row.id(), address);
+        audit.record(AuditAction.ACCOUNT_CHANGED, "user:" + row.username(),
+                address == null ? "notification e-mail removed" : "notification e-mail set");
+    }
+
     /** Active practitioners of the caller's own team, for allocating families. */
     @PreAuthorize("hasAnyRole('PRACTITIONER', 'MANAGER')")
     @Transactional(readOnly = true)

@@ -96,6 +96,9 @@ class TranslationsTest {
             for (var status : org.familyvoice.families.Invitation.Status.values()) {
                 assertThat(props).containsKey("invitation.status." + status.name());
             }
+            for (var status : org.familyvoice.notifications.OutboxStatus.values()) {
+                assertThat(props).containsKey("outbox.status." + status.name());
+            }
         }
     }
 

@@ -57,6 +57,7 @@ class AccessMatrixTest {
     @Autowired org.familyvoice.notifications.NotificationService notifications;
     @Autowired org.familyvoice.meetings.MeetingService meetings;
     @Autowired org.familyvoice.TestClock clock;
+    @Autowired org.familyvoice.notifications.EmailOutbox outbox;
 
     private final AtomicInteger counter = new AtomicInteger();
     private Map<String, Fixture> fixtures;
@@ -215,6 +216,12 @@ class AccessMatrixTest {
         add(global, globalCalls, "NotificationService.unreadCount", EVERYONE_SIGNED_IN, f -> notifications.unreadCount());
         add(global, globalCalls, "NotificationService.markAllRead", EVERYONE_SIGNED_IN, f -> notifications.markAllRead());
         add(global, globalCalls, "MeetingService.myMeetings", familyMembers, f -> meetings.myMeetings());
+        // everyone's own address for e-mail notifications; the outbox (masked addresses) is for administrators only
+        add(global, globalCalls, "AccountService.ownEmail", EVERYONE_SIGNED_IN, f -> accounts.ownEmail());
+        add(global, globalCalls, "AccountService.changeOwnEmail", EVERYONE_SIGNED_IN,
+                f -> ignoreRefusal(() -> accounts.changeOwnEmail("not an address")));
+        add(global, globalCalls, "EmailOutbox.newest", Set.of(SignIn.ADMIN), f -> outbox.newest(0, 10));
+        add(global, globalCalls, "EmailOutbox.count", Set.of(SignIn.ADMIN), f -> outbox.count());
 
         for (var entry : globalCalls.entrySet()) {
             for (String caller : CALLERS) {

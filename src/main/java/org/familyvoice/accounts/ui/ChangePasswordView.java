@@ -4,21 +4,27 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.familyvoice.accounts.AccountService;
+import org.familyvoice.accounts.NotificationAddresses;
 import org.familyvoice.accounts.PasswordPolicy;
 import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.security.CurrentUser;
 import org.familyvoice.base.ui.MainLayout;
 import org.familyvoice.base.ui.Notices;
 
-/** Everyone's own password. People given a temporary password are sent here first. */
+/**
+ * Everyone's own password and, below it, their own optional e-mail address for notifications. People given a
+ * temporary password are sent here first.
+ */
 @Route(MainLayout.CHANGE_PASSWORD_ROUTE)
 @PermitAll
 @Menu(order = 90, icon = "vaadin:key", title = "menu.password")
@@ -68,6 +74,33 @@ class ChangePasswordView extends Main implements HasDynamicTitle {
         var form = new FormLayout(current, chosen, repeat);
         form.setMaxWidth("30rem");
         add(form, save);
+        if (!currentUser.require().mustChangePassword()) {
+            addEmailSection(accounts);
+        }
+    }
+
+    private void addEmailSection(AccountService accounts) {
+        var email = new TextField(getTranslation("account.email.label"));
+        email.setHelperText(getTranslation("account.email.help"));
+        email.setMaxLength(NotificationAddresses.MAX_LENGTH);
+        email.setWidthFull();
+        email.setMaxWidth("30rem");
+        email.getElement().setAttribute("autocomplete", "email");
+        email.getElement().setAttribute("inputmode", "email");
+        email.setValue(accounts.ownEmail().orElse(""));
+        var saveEmail = new Button(getTranslation("account.email.save"), e -> {
+            email.setInvalid(false);
+            try {
+                accounts.changeOwnEmail(email.getValue());
+                email.setValue(accounts.ownEmail().orElse(""));
+                Notices.success(this, email.getValue().isEmpty() ? "account.email.removed" : "account.email.saved");
+            } catch (UserFacingException ex) {
+                email.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
+                email.setInvalid(true);
+            }
+        });
+        add(new H2(getTranslation("account.email.title")), new Paragraph(getTranslation("account.email.intro")), email,
+                saveEmail);
     }
 
     @Override

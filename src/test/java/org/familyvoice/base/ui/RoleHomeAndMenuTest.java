@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoleHomeAndMenuTest extends KaribuTest {
 
     private static final List<String> ALL_PAGES = List.of("my-family", "my-feedback", "my-meetings", "families", "feedback", "duty",
-            "admin/staff", "admin/audit",
+            "admin/staff", "admin/audit", "admin/outbox",
             "account/password");
 
     @ParameterizedTest(name = "{0} lands on {1}")
@@ -28,7 +28,7 @@ class RoleHomeAndMenuTest extends KaribuTest {
             young.harper        | my-family   | Hi Kai Harper          | My family;My feedback;My meetings;Change password
             practitioner.north  | families    | Families               | Families;Feedback;Change password
             manager.south       | families    | Families               | Families;Feedback;Duty queue;Change password
-            admin               | admin/staff | Staff accounts         | Staff accounts;Audit trail;Change password
+            admin               | admin/staff | Staff accounts         | Staff accounts;Audit trail;E-mail outbox;Change password
             """)
     void eachRoleHasItsHomeAndMenu(String username, String home, String heading, String menu) {
         login(username);
@@ -48,6 +48,7 @@ class RoleHomeAndMenuTest extends KaribuTest {
             case "Duty queue" -> "duty";
             case "Staff accounts" -> "admin/staff";
             case "Audit trail" -> "admin/audit";
+            case "E-mail outbox" -> "admin/outbox";
             default -> "account/password";
         }).toList();
         for (String page : ALL_PAGES) {
