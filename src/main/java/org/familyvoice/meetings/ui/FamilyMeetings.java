@@ -49,7 +49,8 @@ public final class FamilyMeetings extends Section {
         grid.addColumn(m -> MeetingWords.type(this, m)).setHeader(getTranslation("meetings.col.type")).setKey("type");
         grid.addColumn(m -> m.place() != null ? m.place() : getTranslation("meetings.where.online"))
                 .setHeader(getTranslation("meetings.col.where")).setKey("where");
-        grid.addColumn(m -> getTranslation("meetings.status." + m.status().name()))
+        grid.addColumn(m -> m.cancelled() || m.upcoming(clock.instant())
+                        ? getTranslation("meetings.status." + m.status().name()) : getTranslation("meetings.status.PAST"))
                 .setHeader(getTranslation("meetings.col.status")).setKey("status");
         grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
@@ -70,7 +71,7 @@ public final class FamilyMeetings extends Section {
         open.getElement().setAttribute("aria-label", getTranslation("meetings.open.aria", day));
         var cell = new Div(open);
         cell.addClassName("fv-actions");
-        if (m.changeable()) {
+        if (m.changeable() && m.upcoming(clock.instant())) {
             var move = new Button(getTranslation("meetings.move"),
                     e -> new MoveMeetingDialog(meetings, m, today(), this::refresh).open());
             move.setAriaLabel(getTranslation("meetings.move.aria", day));

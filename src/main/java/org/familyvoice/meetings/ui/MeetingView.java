@@ -84,7 +84,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 add(p);
             }
         }
-        if (meeting.changeable()) {
+        if (meeting.changeable() && meeting.upcoming(clock.instant())) {
             String day = MeetingWords.day(meeting.startsAt());
             var move = new Button(getTranslation("meetings.move"), e -> new MoveMeetingDialog(meetings, meeting,
                     LocalDate.ofInstant(clock.instant(), Formats.ZONE), this::refresh).open());
