@@ -86,6 +86,10 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } else {
             add(MeetingWords.where(this, meeting));
             String left = family ? MeetingWords.daysLeft(this, meeting, clock.instant()) : null;
+            if (left != null && meeting.daysLeftToContribute(clock.instant(), Formats.ZONE) >= 0
+                    && !contributions.openForMe(meeting.id())) {
+                left = getTranslation("contributions.error.published"); // days remain, but the agenda is out
+            }
             if (left != null) {
                 var p = new Paragraph(left);
                 p.addClassName("fv-days-left");

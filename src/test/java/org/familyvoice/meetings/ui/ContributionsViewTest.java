@@ -95,4 +95,58 @@ class ContributionsViewTest extends KaribuTest {
                 && t.contains("Kai Harper (young person)"));
         assertThat(items()).anyMatch(t -> t.contains(shared) && !t.contains("Only for you"));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aParentChangesAndTakesAwayTheirItemUntilTheAgendaIsPublished() {
+        FamilyId harper = new FamilyId(jdbc.sql("select id from family where case_reference = 'FV-1001'")
+                .query(Long.class).single());
+        login(SignIn.PRACTITIONER_NORTH);
+        var leanne = families.members(harper).stream().filter(m -> m.name().equals("Leanne Harper"))
+                .map(FamilyMember::id).toList();
+        MeetingId id = meetings.schedule(harper, new MeetingPlan(MeetingType.CHILD_IN_NEED,
+                clock.instant().plus(Duration.ofDays(12)), 60, "Northgate Family Centre", null, leanne, List.of()));
+
+        String first = "Kai has settled at school " + System.nanoTime();
+        String second = "Kai has settled well at his new school " + System.nanoTime();
+        login(SignIn.PARENT_HARPER);
+        UI.getCurrent().navigate("meetings/" + id);
+        _setValue((RadioButtonGroup<ContributionKind>) _get(RadioButtonGroup.class,
+                spec -> spec.withLabel("What is it about?")), ContributionKind.GOING_WELL);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("What do you want to say?")), first);
+        _click(_get(Button.class, spec -> spec.withText("Add")));
+        assertThat(items()).anyMatch(t -> t.contains(first));
+
+        _click(_get(Button.class, spec -> spec.withText("Change")));
+        var text = _get(TextArea.class, spec -> spec.withLabel("What do you want to say?"));
+        assertThat(text.getValue()).isEqualTo(first);
+        _setValue(text, second);
+        _click(_get(Button.class, spec -> spec.withText("Save changes")));
+        assertThat(items()).anyMatch(t -> t.contains(second)).noneMatch(t -> t.contains(first));
+
+        // a blank text is refused on the field, nothing saved
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("What do you want to say?")), "   ");
+        _setValue((RadioButtonGroup<ContributionKind>) _get(RadioButtonGroup.class,
+                spec -> spec.withLabel("What is it about?")), ContributionKind.QUESTION);
+        _click(_get(Button.class, spec -> spec.withText("Add")));
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("What do you want to say?")).isInvalid()).isTrue();
+        assertThat(items()).hasSize(1);
+
+        jdbc.sql("update meeting set agenda_published_at = current_timestamp where id = :id").param("id", id.value())
+                .update();
+        UI.getCurrent().navigate("my-meetings");
+        UI.getCurrent().navigate("meetings/" + id);
+        assertThat(_find(Button.class, spec -> spec.withText("Add"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Take away"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("fv-days-left")))
+                .singleElement().satisfies(p -> assertThat(p.getText()).startsWith("The agenda for this meeting has been published"));
+        assertThat(items()).anyMatch(t -> t.contains(second));
+        jdbc.sql("update meeting set agenda_published_at = null where id = :id").param("id", id.value()).update();
+        UI.getCurrent().navigate("my-meetings");
+        UI.getCurrent().navigate("meetings/" + id);
+        _click(_get(Button.class, spec -> spec.withText("Take away")));
+        assertThat(items()).isEmpty();
+        assertThat(jdbc.sql("select status from meeting_contribution where meeting_id = :m").param("m", id.value())
+                .query(String.class).list()).containsExactly("WITHDRAWN");
+    }
 }
