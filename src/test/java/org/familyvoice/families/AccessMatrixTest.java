@@ -58,6 +58,7 @@ class AccessMatrixTest {
     @Autowired org.familyvoice.meetings.MeetingService meetings;
     @Autowired org.familyvoice.TestClock clock;
     @Autowired org.familyvoice.notifications.EmailOutbox outbox;
+    @Autowired org.familyvoice.meetings.ContributionService contributions;
 
     private final AtomicInteger counter = new AtomicInteger();
     private Map<String, Fixture> fixtures;
@@ -65,9 +66,10 @@ class AccessMatrixTest {
     private TeamId north;
     private org.familyvoice.feedback.AlertId northAlert;
     private org.familyvoice.feedback.FeedbackId harperFeedback;
+    private org.familyvoice.meetings.ContributionId kaisItem;
 
     record Fixture(FamilyId id, UserId allocated, MemberId spareMember, InvitationId invitation, MemberId joined,
-                   org.familyvoice.meetings.MeetingId meeting) {
+                   org.familyvoice.meetings.MeetingId meeting, org.familyvoice.meetings.ContributionId joinedItem) {
     }
 
     @BeforeEach
@@ -88,6 +90,10 @@ class AccessMatrixTest {
                 .param("t", disclosure).query(Long.class).single());
         signIn.as(SignIn.PARENT_HARPER);
         harperFeedback = feedback.give(feedbackForm(true)).id();
+        signIn.as(SignIn.YOUNG_HARPER);
+        kaisItem = contributions.add(fixtures.get("H").meeting(), org.familyvoice.meetings.ContributionKind.QUESTION,
+                "matrix: Kai's own item", org.familyvoice.meetings.HeardBy.SELF,
+                org.familyvoice.meetings.Visibility.WORKER_ONLY);
         SignIn.out();
     }
 
@@ -107,15 +113,19 @@ class AccessMatrixTest {
         MemberId joined = families.addMember(id, "Matrix Joined", "Uncle", MemberType.PARENT, null);
         String code = invitations.invite(id, joined).code();
         SignIn.out();
-        invitations.redeem(code, "matrix.joined." + counter.incrementAndGet() + "." + System.nanoTime(),
-                "a matrix of long passwords");
+        String joinedUsername = "matrix.joined." + counter.incrementAndGet() + "." + System.nanoTime();
+        invitations.redeem(code, joinedUsername, "a matrix of long passwords");
         // a meeting every member with an account is invited to (the Harpers' parent and young person among them)
         signIn.as(manager);
         List<MemberId> invited = families.members(id).stream().filter(FamilyMember::hasAccount).map(FamilyMember::id)
                 .toList();
         var meeting = meetings.schedule(id, meetingPlan(invited));
+        // an item by the joined member (invited too): nobody among the callers wrote it, so nobody may change it
+        signIn.as(joinedUsername);
+        var joinedItem = contributions.add(meeting, org.familyvoice.meetings.ContributionKind.GOING_WELL,
+                "matrix: the joined member's item", null, null);
         SignIn.out();
-        return new Fixture(id, allocated, member, invitation, joined, meeting);
+        return new Fixture(id, allocated, member, invitation, joined, meeting, joinedItem);
     }
 
     private org.familyvoice.meetings.MeetingPlan meetingPlan(List<MemberId> invited) {
@@ -126,6 +136,11 @@ class AccessMatrixTest {
 
     private long meetingVersion(Fixture f) {
         return jdbc.sql("select version from meeting where id = :id").param("id", f.meeting().value())
+                .query(Long.class).single();
+    }
+
+    private long contributionVersion(org.familyvoice.meetings.ContributionId id) {
+        return jdbc.sql("select version from meeting_contribution where id = :id").param("id", id.value())
                 .query(Long.class).single();
     }
 
@@ -216,6 +231,13 @@ class AccessMatrixTest {
         add(global, globalCalls, "NotificationService.unreadCount", EVERYONE_SIGNED_IN, f -> notifications.unreadCount());
         add(global, globalCalls, "NotificationService.markAllRead", EVERYONE_SIGNED_IN, f -> notifications.markAllRead());
         add(global, globalCalls, "MeetingService.myMeetings", familyMembers, f -> meetings.myMeetings());
+        // Kai's own item on the Harpers' meeting: only Kai changes or withdraws it (after the withdrawal, his
+        // second try gets past access and is refused for that reason)
+        add(global, globalCalls, "ContributionService.edit(Kai's item)", Set.of(SignIn.YOUNG_HARPER),
+                f -> ignoreRefusal(() -> contributions.edit(kaisItem, contributionVersion(kaisItem),
+                        org.familyvoice.meetings.ContributionKind.QUESTION, "matrix: changed", null, null)));
+        add(global, globalCalls, "ContributionService.withdraw(Kai's item)", Set.of(SignIn.YOUNG_HARPER),
+                f -> ignoreRefusal(() -> contributions.withdraw(kaisItem, contributionVersion(kaisItem))));
         // everyone's own address for e-mail notifications; the outbox (masked addresses) is for administrators only
         add(global, globalCalls, "AccountService.ownEmail", EVERYONE_SIGNED_IN, f -> accounts.ownEmail());
         add(global, globalCalls, "AccountService.changeOwnEmail", EVERYONE_SIGNED_IN,
@@ -285,6 +307,29 @@ class AccessMatrixTest {
         familyExpected.put("MeetingService.move", writers);
         familyCalls.put("MeetingService.move", f -> ignoreRefusal(() -> meetings.move(f.meeting(), meetingVersion(f),
                 clock.instant().plus(java.time.Duration.ofDays(31)), 60, "Matrix Room 2", null)));
+        // Contributions: invited family members add and see theirs and the shared ones (in A, parent.adeyemi; in N,
+        // no caller is a family member); staff who may read the family see all; only the author changes an item
+        Map<String, Set<String>> invitedMembers = Map.of(
+                "H", Set.of(SignIn.PARENT_HARPER, SignIn.YOUNG_HARPER), "N", NOBODY, "A", Set.of(SignIn.PARENT_ADEYEMI));
+        Map<String, Set<String>> nobody = Map.of("H", NOBODY, "N", NOBODY, "A", NOBODY);
+        familyExpected.put("ContributionService.add", invitedMembers);
+        familyCalls.put("ContributionService.add", f -> contributions.add(f.meeting(),
+                org.familyvoice.meetings.ContributionKind.QUESTION, "matrix question", null, null));
+        familyExpected.put("ContributionService.mine", invitedMembers);
+        familyCalls.put("ContributionService.mine", f -> contributions.mine(f.meeting()));
+        familyExpected.put("ContributionService.visibleToFamily", invitedMembers);
+        familyCalls.put("ContributionService.visibleToFamily", f -> contributions.visibleToFamily(f.meeting()));
+        familyExpected.put("ContributionService.openForMe", invitedMembers);
+        familyCalls.put("ContributionService.openForMe", f -> contributions.openForMe(f.meeting()));
+        familyExpected.put("ContributionService.forMeeting", staffReaders);
+        familyCalls.put("ContributionService.forMeeting", f -> contributions.forMeeting(f.meeting()));
+        familyExpected.put("ContributionService.edit(someone else's)", nobody);
+        familyCalls.put("ContributionService.edit(someone else's)", f -> ignoreRefusal(() -> contributions.edit(
+                f.joinedItem(), contributionVersion(f.joinedItem()), org.familyvoice.meetings.ContributionKind.QUESTION,
+                "matrix: not mine", null, null)));
+        familyExpected.put("ContributionService.withdraw(someone else's)", nobody);
+        familyCalls.put("ContributionService.withdraw(someone else's)", f -> ignoreRefusal(() -> contributions.withdraw(
+                f.joinedItem(), contributionVersion(f.joinedItem()))));
         // after the first allowed caller it is cancelled already: later allowed callers get past access and are
         // refused for that reason instead
         familyExpected.put("MeetingService.cancel", writers);

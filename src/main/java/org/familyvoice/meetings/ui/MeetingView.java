@@ -21,6 +21,7 @@ import org.familyvoice.base.Roles;
 import org.familyvoice.base.security.CurrentUser;
 import org.familyvoice.base.ui.Formats;
 import org.familyvoice.meetings.Attendee;
+import org.familyvoice.meetings.ContributionService;
 import org.familyvoice.meetings.Meeting;
 import org.familyvoice.meetings.MeetingId;
 import org.familyvoice.meetings.MeetingService;
@@ -37,19 +38,26 @@ import java.time.LocalDate;
 class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MeetingService meetings;
+    private final ContributionService contributions;
     private final Clock clock;
-    private final boolean family;
+    private final CurrentUser currentUser;
+    private boolean family;
+    private boolean youngPerson;
     private Meeting meeting;
 
-    MeetingView(MeetingService meetings, CurrentUser currentUser, Clock clock) {
+    MeetingView(MeetingService meetings, ContributionService contributions, CurrentUser currentUser, Clock clock) {
         this.meetings = meetings;
+        this.contributions = contributions;
         this.clock = clock;
-        this.family = Roles.isFamilyRole(currentUser.require().role());
+        this.currentUser = currentUser;
         addClassName("fv-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // read on every navigation: the router may reuse this view for the next meeting
+        family = Roles.isFamilyRole(currentUser.require().role());
+        youngPerson = currentUser.require().hasRole(Roles.YOUNG_PERSON);
         Meeting found = RouteLookup.byId(event, "meetingId", id -> meetings.getMeeting(new MeetingId(id)));
         if (found == null) {
             return;
@@ -78,6 +86,10 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } else {
             add(MeetingWords.where(this, meeting));
             String left = family ? MeetingWords.daysLeft(this, meeting, clock.instant()) : null;
+            if (left != null && meeting.daysLeftToContribute(clock.instant(), Formats.ZONE) >= 0
+                    && !contributions.openForMe(meeting.id())) {
+                left = getTranslation("contributions.error.published"); // days remain, but the agenda is out
+            }
             if (left != null) {
                 var p = new Paragraph(left);
                 p.addClassName("fv-days-left");
@@ -103,6 +115,11 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             who.add(new ListItem(getTranslation("meetings.attendee", a.name(), a.role())));
         }
         add(who);
+        if (family) {
+            add(new ContributionsSection(contributions, meeting, youngPerson));
+        } else {
+            add(new StaffContributions(contributions, meeting.id()));
+        }
     }
 
     private void refresh() {

@@ -1,0 +1,310 @@
+package org.familyvoice.meetings;
+
+import org.familyvoice.base.FamilyId;
+import org.familyvoice.base.Roles;
+import org.familyvoice.base.UserFacingException;
+import org.familyvoice.base.audit.AuditAction;
+import org.familyvoice.base.audit.AuditLog;
+import org.familyvoice.base.security.CurrentUser;
+import org.familyvoice.base.security.FamilyVoiceUser;
+import org.familyvoice.families.AccessPolicy;
+import org.familyvoice.families.FamilyAccess;
+import org.familyvoice.feedback.SafeguardingService;
+import org.familyvoice.feedback.Screening;
+import org.familyvoice.feedback.TextToScreen;
+import org.familyvoice.meetings.repository.ContributionRepository;
+import org.familyvoice.meetings.repository.ContributionRow;
+import org.familyvoice.meetings.repository.MeetingRepository;
+import org.familyvoice.meetings.repository.MeetingRow;
+import org.familyvoice.notifications.NotificationService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What invited family members want to talk about at a meeting. Who may do what:
+ * <ul>
+ *   <li>a parent, carer or young person invited to the meeting: add items while the meeting is open for them (not
+ *       cancelled, agenda not published, before the contributions close), change or withdraw their own;</li>
+ *   <li>they see their own items and the other family members' items shared with everyone, never another person's
+ *       items for the worker only;</li>
+ *   <li>staff who may read the family (the allocated practitioner, their team, their manager): every item, with who
+ *       wrote it;</li>
+ *   <li>an administrator: nothing.</li>
+ * </ul>
+ * Every text is screened for possible disclosures in the transaction that saves it.
+ */
+@Service
+public class ContributionService {
+
+    public static final int MAX_TEXT = 2000;
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private final ContributionRepository contributions;
+    private final MeetingRepository meetings;
+    private final AccessPolicy policy;
+    private final SafeguardingService safeguarding;
+    private final NotificationService notifications;
+    private final MeetingSettings settings;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ContributionService(ContributionRepository contributions, MeetingRepository meetings, AccessPolicy policy,
+                        SafeguardingService safeguarding, NotificationService notifications, MeetingSettings settings,
+                        CurrentUser currentUser, AuditLog audit, JdbcClient jdbc, Clock clock) {
+        this.contributions = contributions;
+        this.meetings = meetings;
+        this.policy = policy;
+        this.safeguarding = safeguarding;
+        this.notifications = notifications;
+        this.settings = settings;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- changes (invited family members)
+
+    /**
+     * Adds an item. A young person chooses how it is heard and who sees it; a parent or carer says it themselves
+     * and shares it with everyone unless they choose "only my social worker". {@code null} choices take those
+     * defaults.
+     */
+    @PreAuthorize("hasAnyRole('PARENT', 'YOUNG_PERSON')")
+    @Transactional
+    public ContributionId add(MeetingId meetingId, @Nullable ContributionKind kind, @Nullable String text,
+                              @Nullable HeardBy heardBy, @Nullable Visibility visibleTo) {
+        FamilyVoiceUser me = currentUser.require();
+        MeetingRow meeting = invitedTo(meetingId);
+        Checked c = check(me, kind, text, heardBy, visibleTo);
+        requireOpen(meeting);
+        Instant now = clock.instant();
+        ContributionRow row = contributions.save(new ContributionRow(null, meetingId.value(), me.id().value(),
+                c.kind().name(), c.text(), c.heardBy().name(), c.visibleTo().name(), "ACTIVE", now, now, false, null));
+        long id = Objects.requireNonNull(row.id());
+        FamilyAccess family = policy.accessTo(new FamilyId(meeting.familyId()));
+        if (screen(me, family, id, c.text())) {
+            contributions.save(row.withFlagged(true));
+        }
+        audit.record(AuditAction.CONTRIBUTION_ADDED, "contribution:" + id,
+                "meeting:" + meetingId + " " + c.kind() + " " + c.visibleTo());
+        notifications.send(family.allocatedPractitionerId(), "notification.contribution-added",
+                WHEN.withZone(settings.zone()).format(meeting.startsAt()), "meetings/" + meetingId);
+        return new ContributionId(id);
+    }
+
+    /** Changes the caller's own item, as they last saw it ({@code seenVersion}), while the meeting is open for them. */
+    @PreAuthorize("hasAnyRole('PARENT', 'YOUNG_PERSON')")
+    @Transactional
+    public Contribution edit(ContributionId id, long seenVersion, @Nullable ContributionKind kind, @Nullable String text,
+                             @Nullable HeardBy heardBy, @Nullable Visibility visibleTo) {
+        FamilyVoiceUser me = currentUser.require();
+        ContributionRow row = own(id);
+        MeetingRow meeting = invitedTo(new MeetingId(row.meetingId()));
+        Checked c = check(me, kind, text, heardBy, visibleTo);
+        requireChangeable(row, seenVersion, meeting);
+        FamilyAccess family = policy.accessTo(new FamilyId(meeting.familyId()));
+        boolean flagged = screen(me, family, id.value(), c.text()) || row.flagged();
+        ContributionRow saved = save(row.edited(c.kind().name(), c.text(), c.heardBy().name(), c.visibleTo().name(),
+                clock.instant(), flagged, seenVersion));
+        audit.record(AuditAction.CONTRIBUTION_EDITED, "contribution:" + id,
+                "meeting:" + row.meetingId() + " " + c.kind() + " " + c.visibleTo());
+        return toContributions(List.of(saved), false).getFirst();
+    }
+
+    /** Withdraws the caller's own item, as they last saw it, while the meeting is open for them. */
+    @PreAuthorize("hasAnyRole('PARENT', 'YOUNG_PERSON')")
+    @Transactional
+    public void withdraw(ContributionId id, long seenVersion) {
+        ContributionRow row = own(id);
+        MeetingRow meeting = invitedTo(new MeetingId(row.meetingId()));
+        requireChangeable(row, seenVersion, meeting);
+        save(row.withdrawn(clock.instant(), seenVersion));
+        audit.record(AuditAction.CONTRIBUTION_WITHDRAWN, "contribution:" + id, "meeting:" + row.meetingId());
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** The caller's own items for a meeting they are invited to. */
+    @PreAuthorize("hasAnyRole('PARENT', 'YOUNG_PERSON')")
+    @Transactional(readOnly = true)
+    public List<Contribution> mine(MeetingId meetingId) {
+        invitedTo(meetingId);
+        return toContributions(contributions.findMine(meetingId.value(), currentUser.require().id().value()), false);
+    }
+
+    /**
+     * What an invited family member sees: their own items and the others' items shared with everyone. Another
+     * person's "only my social worker" items are never included.
+     */
+    @PreAuthorize("hasAnyRole('PARENT', 'YOUNG_PERSON')")
+    @Transactional(readOnly = true)
+    public List<Contribution> visibleToFamily(MeetingId meetingId) {
+        invitedTo(meetingId);
+        return toContributions(contributions.findVisibleToFamilyMember(meetingId.value(),
+                currentUser.require().id().value()), false);
+    }
+
+    /** Every item for a meeting, with who wrote it: for staff who may read the family. */
+    @PreAuthorize("hasAnyRole('PRACTITIONER', 'MANAGER')")
+    @Transactional(readOnly = true)
+    public List<Contribution> forMeeting(MeetingId meetingId) {
+        MeetingRow meeting = meetings.findById(meetingId.value()).orElse(null);
+        if (meeting == null) {
+            throw deny("meeting:" + meetingId, "no such meeting");
+        }
+        policy.requireRead(new FamilyId(meeting.familyId()));
+        return toContributions(contributions.findActive(meetingId.value()), true);
+    }
+
+    /** Whether the caller, an invited family member, may still add and change items for this meeting. */
+    @PreAuthorize("hasAnyRole('PARENT', 'YOUNG_PERSON')")
+    @Transactional(readOnly = true)
+    public boolean openForMe(MeetingId meetingId) {
+        MeetingRow meeting = invitedTo(meetingId);
+        try {
+            requireOpen(meeting);
+            return true;
+        } catch (UserFacingException closed) {
+            return false;
+        }
+    }
+
+    // ---------------------------------------------------------------- access and rules
+
+    /** The meeting, if the caller is a member of its family invited to it; refused alike otherwise. */
+    private MeetingRow invitedTo(MeetingId id) {
+        MeetingRow row = meetings.findById(id.value()).orElse(null);
+        if (row == null) {
+            throw deny("meeting:" + id, "no such meeting");
+        }
+        FamilyVoiceUser me = currentUser.require();
+        if (!Roles.isFamilyRole(me.role())) {
+            throw deny("meeting:" + id, "family members only");
+        }
+        policy.requireRead(new FamilyId(row.familyId()));
+        if (meetings.countInvitations(id.value(), me.id().value()) == 0) {
+            throw deny("meeting:" + id, "not invited");
+        }
+        return row;
+    }
+
+    /** The caller's own item; someone else's item and an unknown id are refused alike. */
+    private ContributionRow own(ContributionId id) {
+        ContributionRow row = contributions.findById(id.value()).orElse(null);
+        if (row == null || row.authorUserId() != currentUser.require().id().value()) {
+            throw deny("contribution:" + id, row == null ? "no such item" : "not the author");
+        }
+        return row;
+    }
+
+    private AccessDeniedException deny(String target, String why) {
+        audit.recordSecurityEvent(null, AuditAction.ACCESS_DENIED, target, why);
+        return new AccessDeniedException("no access to " + target + ": " + why);
+    }
+
+    /** Open for the family: going ahead, agenda not yet published, and before the contributions close. */
+    private void requireOpen(MeetingRow meeting) {
+        if (!meeting.status().equals(MeetingStatus.SCHEDULED.name())) {
+            throw new UserFacingException("contributions.error.cancelled");
+        }
+        boolean published = jdbc.sql("select count(*) from meeting where id = :id and agenda_published_at is not null")
+                .param("id", meeting.id()).query(Integer.class).single() > 0;
+        if (published) {
+            throw new UserFacingException("contributions.error.published");
+        }
+        Instant closes = meeting.startsAt().minus(Duration.ofDays(settings.contributionsCloseDaysBefore()));
+        if (!clock.instant().isBefore(closes)) {
+            throw new UserFacingException("contributions.error.closed");
+        }
+    }
+
+    private void requireChangeable(ContributionRow row, long seenVersion, MeetingRow meeting) {
+        if (!row.status().equals("ACTIVE")) {
+            throw new UserFacingException("contributions.error.withdrawn");
+        }
+        if (!Objects.equals(row.version(), seenVersion)) {
+            throw new UserFacingException("contributions.error.changed");
+        }
+        requireOpen(meeting);
+    }
+
+    private ContributionRow save(ContributionRow row) {
+        try {
+            return contributions.save(row);
+        } catch (OptimisticLockingFailureException e) {
+            throw new UserFacingException("contributions.error.changed");
+        }
+    }
+
+    private record Checked(ContributionKind kind, String text, HeardBy heardBy, Visibility visibleTo) {
+    }
+
+    /** Checks everything before anything is stored; the text is kept exactly as typed. */
+    private static Checked check(FamilyVoiceUser me, @Nullable ContributionKind kind, @Nullable String text,
+                                 @Nullable HeardBy heardBy, @Nullable Visibility visibleTo) {
+        if (kind == null) {
+            throw new UserFacingException("contributions.error.kind");
+        }
+        if (text == null || text.isBlank()) {
+            throw new UserFacingException("contributions.error.empty");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new UserFacingException("contributions.error.too-long", MAX_TEXT, text.length());
+        }
+        MeetingService.requireStorable(text, true);
+        HeardBy how = heardBy == null ? HeardBy.SELF : heardBy;
+        if (!me.hasRole(Roles.YOUNG_PERSON) && how != HeardBy.SELF) {
+            throw new UserFacingException("contributions.error.heard-by");
+        }
+        return new Checked(kind, text, how, visibleTo == null ? Visibility.EVERYONE : visibleTo);
+    }
+
+    /** Screens the text in this transaction; true when it raised an alert. */
+    private boolean screen(FamilyVoiceUser me, FamilyAccess family, long id, String text) {
+        String label = me.displayName() + (me.hasRole(Roles.YOUNG_PERSON) ? " (young person)" : " (parent or carer)");
+        Screening screening = safeguarding.screenAndRaise(new TextToScreen("agenda-item", id, family.familyId(),
+                family.teamId(), me.id(), label, text));
+        return screening.flagged();
+    }
+
+    private List<Contribution> toContributions(List<ContributionRow> rows, boolean staff) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        long me = currentUser.require().id().value();
+        record Author(String name, boolean youngPerson) {
+        }
+        Map<Long, Author> authors = new HashMap<>();
+        jdbc.sql("select id, display_name, role from app_user where id in (:ids)")
+                .param("ids", rows.stream().map(ContributionRow::authorUserId).distinct().toList())
+                .query((rs, n) -> authors.put(rs.getLong(1),
+                        new Author(rs.getString(2), Roles.YOUNG_PERSON.equals(rs.getString(3))))).list();
+        return rows.stream().map(r -> {
+            Author a = authors.getOrDefault(r.authorUserId(), new Author("", false));
+            return new Contribution(new ContributionId(Objects.requireNonNull(r.id())), new MeetingId(r.meetingId()),
+                    ContributionKind.valueOf(r.kind()), r.text(), HeardBy.valueOf(r.heardBy()),
+                    Visibility.valueOf(r.visibleTo()), a.name(), a.youngPerson(), r.authorUserId() == me,
+                    staff && r.flagged(), r.createdAt(), r.updatedAt(), Objects.requireNonNull(r.version()));
+        }).toList();
+    }
+
+}
