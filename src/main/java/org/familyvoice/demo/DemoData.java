@@ -120,8 +120,92 @@ class DemoData {
         invite(next, "parent.harper", "young.harper");
         jdbc.sql("insert into meeting_attendee (meeting_id, name, attendee_role) values (:m, 'Ms Patel', 'Class teacher')")
                 .param("m", next).update();
-        invite(meeting(harper, priya, "CHILD_IN_NEED", -27, "Northgate Family Centre, Room 2"), "parent.harper",
-                "young.harper");
+        long last = meeting(harper, priya, "CHILD_IN_NEED", -27, "Northgate Family Centre, Room 2");
+        invite(last, "parent.harper", "young.harper");
+        // Last month's agenda was built and published from Kai's and Leanne's items; its outcomes are still to be
+        // recorded, so Priya can show the "after the meeting" part.
+        long kai = userId("young.harper");
+        long leanne = userId("parent.harper");
+        agendaItem(last, 1, contribution(last, kai, "LIKE_TO_HAPPEN", "I want to stay at my school with my friends.",
+                "SELF", "EVERYONE", 33));
+        agendaItem(last, 2, contribution(last, kai, "WORRIED_ABOUT", "I get scared when mum and dad argue at night.",
+                "WORKER", "WORKER_ONLY", 32));
+        agendaItem(last, 3, contribution(last, leanne, "GOING_WELL", "Kai has been to school every day this term.",
+                "SELF", "EVERYONE", 31));
+        jdbc.sql("""
+                        insert into agenda_item (meeting_id, sort_order, origin, kind, staff_text, created_by, created_at)
+                        values (:m, 4, 'PRACTITIONER', 'STAFF', 'Review of the school attendance plan', :by, :at)""")
+                .param("m", last).param("by", priya).param("at", daysAgo(30)).update();
+        jdbc.sql("update meeting set agenda_published_at = :at where id = :m")
+                .param("at", daysAgo(30)).param("m", last).update();
+
+        // The Novaks' review two months ago went all the way round: agenda, outcomes, actions, next review, and
+        // the post-meeting check answered by Lena, Marta and Sam.
+        long review = meeting(novak, sam, "CIN_REVIEW", -55, "Northgate Family Centre, Room 1");
+        invite(review, "parent.novak", "young.novak");
+        long lena = userId("young.novak");
+        long marta = userId("parent.novak");
+        long item = agendaItem(review, 1, contribution(review, lena, "LIKE_TO_HAPPEN",
+                "I want to be asked before things are decided about me.", "SELF", "EVERYONE", 60));
+        jdbc.sql("update agenda_item set outcome = :o where id = :i").param("i", item)
+                .param("o", "Lena will be asked first at every meeting, and can bring a friend or an advocate.").update();
+        item = agendaItem(review, 2, contribution(review, marta, "QUESTION",
+                "When will the housing letter be sent?", "SELF", "EVERYONE", 59));
+        jdbc.sql("update agenda_item set outcome = :o where id = :i").param("i", item)
+                .param("o", "Sam will chase the housing officer this week.").update();
+        var reviewDay = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London")).minusDays(55);
+        jdbc.sql("""
+                        insert into meeting_action (meeting_id, sort_order, action_text, owner_name, due_on, created_by,
+                                                    created_at)
+                        values (:m, 1, 'Send the housing support letter', 'Sam Okoro (social worker)', :due, :by, :at)""")
+                .param("m", review).param("due", reviewDay.plusDays(7)).param("by", sam).param("at", daysAgo(55))
+                .update();
+        jdbc.sql("""
+                        update meeting set agenda_published_at = :published, plan_recorded_at = :planned,
+                                           next_review_on = :next where id = :m""")
+                .param("published", daysAgo(58)).param("planned", daysAgo(54)).param("next", reviewDay.plusDays(90))
+                .param("m", review).update();
+        check(review, lena, "CHILD", "PARTLY", "NO", "They listened more than last time. I still don't know what happens next.");
+        check(review, marta, "PARENT", "YES", "YES", "Sam explained everything and wrote it down for me.");
+        check(review, sam, "PRACTITIONER", "YES", "PARTLY", "Lena spoke up; the housing question needs a clear answer.");
+    }
+
+    private Timestamp daysAgo(int days) {
+        return Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(days)));
+    }
+
+    /** A family member's item for a meeting, as the contributions service would have stored it. */
+    private long contribution(long meeting, long author, String kind, String text, String heardBy, String visibleTo,
+                              int daysAgo) {
+        jdbc.sql("""
+                        insert into meeting_contribution (meeting_id, author_user_id, kind, text, heard_by, visible_to,
+                                                          status, created_at, updated_at)
+                        values (:m, :a, :kind, :text, :heard, :visible, 'ACTIVE', :at, :at)""")
+                .param("m", meeting).param("a", author).param("kind", kind).param("text", text).param("heard", heardBy)
+                .param("visible", visibleTo).param("at", daysAgo(daysAgo)).update();
+        return jdbc.sql("select max(id) from meeting_contribution").query(Long.class).single();
+    }
+
+    /** An agenda item quoting one contribution, accepted by the worker. */
+    private long agendaItem(long meeting, int order, long contribution) {
+        jdbc.sql("""
+                        insert into agenda_item (meeting_id, sort_order, origin, kind, created_by, created_at)
+                        select meeting_id, :o, 'FAMILY', kind, (select created_by from meeting where id = :m), updated_at
+                        from meeting_contribution where id = :c""")
+                .param("m", meeting).param("o", order).param("c", contribution).update();
+        long item = jdbc.sql("select max(id) from agenda_item").query(Long.class).single();
+        jdbc.sql("update meeting_contribution set agenda_state = 'ON_AGENDA', agenda_item_id = :i where id = :c")
+                .param("i", item).param("c", contribution).update();
+        return item;
+    }
+
+    private void check(long meeting, long user, String respondent, String listened, String knowsNext, String comment) {
+        jdbc.sql("""
+                        insert into meeting_check (meeting_id, user_id, respondent, listened_to, knows_next, comment,
+                                                   may_use_for_improvement, answered_at)
+                        values (:m, :u, :r, :l, :k, :c, true, :at)""")
+                .param("m", meeting).param("u", user).param("r", respondent).param("l", listened)
+                .param("k", knowsNext).param("c", comment).param("at", daysAgo(54)).update();
     }
 
     /** A meeting some days from today (negative: in the past) at 10:00 UK time, as the worker would schedule it. */
