@@ -59,6 +59,7 @@ class AccessMatrixTest {
     @Autowired org.familyvoice.TestClock clock;
     @Autowired org.familyvoice.notifications.EmailOutbox outbox;
     @Autowired org.familyvoice.meetings.ContributionService contributions;
+    @Autowired org.familyvoice.meetings.AfterMeetingService after;
 
     private final AtomicInteger counter = new AtomicInteger();
     private Map<String, Fixture> fixtures;
@@ -141,6 +142,26 @@ class AccessMatrixTest {
 
     private long contributionVersion(org.familyvoice.meetings.ContributionId id) {
         return jdbc.sql("select version from meeting_contribution where id = :id").param("id", id.value())
+                .query(Long.class).single();
+    }
+
+    private final Map<org.familyvoice.meetings.MeetingId, org.familyvoice.meetings.AgendaItemId> agendaItems =
+            new java.util.HashMap<>();
+
+    /** One agenda item (the worker's own) on the fixture's meeting, made as the agenda builder stores it. */
+    private org.familyvoice.meetings.AgendaItemId agendaItemOf(Fixture f) {
+        return agendaItems.computeIfAbsent(f.meeting(), m -> {
+            var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            jdbc.sql("""
+                            insert into agenda_item (meeting_id, sort_order, origin, kind, staff_text, created_by, created_at)
+                            values (:m, 1, 'PRACTITIONER', 'STAFF', 'matrix item', :by, current_timestamp)""")
+                    .param("m", m.value()).param("by", f.allocated().value()).update(keys, "id");
+            return new org.familyvoice.meetings.AgendaItemId(keys.getKeyAs(Number.class).longValue());
+        });
+    }
+
+    private long agendaVersion(Fixture f) {
+        return jdbc.sql("select agenda_version from meeting where id = :id").param("id", f.meeting().value())
                 .query(Long.class).single();
     }
 
@@ -244,6 +265,13 @@ class AccessMatrixTest {
                 f -> ignoreRefusal(() -> accounts.changeOwnEmail("not an address")));
         add(global, globalCalls, "EmailOutbox.newest", Set.of(SignIn.ADMIN), f -> outbox.newest(0, 10));
         add(global, globalCalls, "EmailOutbox.count", Set.of(SignIn.ADMIN), f -> outbox.count());
+        // after the meeting: each manager sees their own team's checks (scoped in the query), nobody else any
+        Set<String> teamManagers = Set.of(SignIn.MANAGER_NORTH, SignIn.MANAGER_SOUTH);
+        add(global, globalCalls, "AfterMeetingService.checkSummary", teamManagers, f -> after.checkSummary(null, null));
+        add(global, globalCalls, "AfterMeetingService.recentChecks", teamManagers,
+                f -> after.recentChecks(null, null, 0, 10));
+        add(global, globalCalls, "AfterMeetingService.countRecentChecks", teamManagers,
+                f -> after.countRecentChecks(null, null));
 
         for (var entry : globalCalls.entrySet()) {
             for (String caller : CALLERS) {
@@ -330,6 +358,44 @@ class AccessMatrixTest {
         familyExpected.put("ContributionService.withdraw(someone else's)", nobody);
         familyCalls.put("ContributionService.withdraw(someone else's)", f -> ignoreRefusal(() -> contributions.withdraw(
                 f.joinedItem(), contributionVersion(f.joinedItem()))));
+        // After the meeting (the fixture's is 30 days ahead, so an allowed caller gets past access and is told it has
+        // not started or ended yet): the family's worker and manager record; the team reads the outcomes and checks;
+        // invited members see the plan; invited members and the worker and manager answer the check
+        Map<String, Set<String>> checkers = Map.of(
+                "H", Set.of(SignIn.MANAGER_NORTH, SignIn.PRACTITIONER_NORTH, SignIn.PARENT_HARPER, SignIn.YOUNG_HARPER),
+                "N", Set.of(SignIn.MANAGER_NORTH, SignIn.PRACTITIONER_NORTH_2),
+                "A", Set.of(SignIn.MANAGER_SOUTH, SignIn.PRACTITIONER_SOUTH, SignIn.PARENT_ADEYEMI));
+        Map<String, Set<String>> statusReaders = Map.of(
+                "H", Set.of(SignIn.MANAGER_NORTH, SignIn.PRACTITIONER_NORTH, SignIn.PRACTITIONER_NORTH_2,
+                        SignIn.PARENT_HARPER, SignIn.YOUNG_HARPER),
+                "N", staffReaders.get("N"),
+                "A", Set.of(SignIn.MANAGER_SOUTH, SignIn.PRACTITIONER_SOUTH, SignIn.PARENT_ADEYEMI));
+        familyExpected.put("AfterMeetingService.recordOutcome", writers);
+        familyCalls.put("AfterMeetingService.recordOutcome", f -> ignoreRefusal(() -> after.recordOutcome(f.meeting(),
+                agendaVersion(f), agendaItemOf(f), "matrix outcome")));
+        familyExpected.put("AfterMeetingService.addAction", writers);
+        familyCalls.put("AfterMeetingService.addAction", f -> ignoreRefusal(() -> after.addAction(f.meeting(),
+                agendaVersion(f), "matrix action", "Matrix (worker)", LocalDate.now().plusDays(40))));
+        familyExpected.put("AfterMeetingService.removeAction", writers);
+        familyCalls.put("AfterMeetingService.removeAction", f -> ignoreRefusal(() -> after.removeAction(f.meeting(),
+                agendaVersion(f), new org.familyvoice.meetings.MeetingActionId(Long.MAX_VALUE))));
+        familyExpected.put("AfterMeetingService.setNextReview", writers);
+        familyCalls.put("AfterMeetingService.setNextReview", f -> ignoreRefusal(() -> after.setNextReview(f.meeting(),
+                agendaVersion(f), LocalDate.now().plusDays(90))));
+        familyExpected.put("AfterMeetingService.sharePlan", writers);
+        familyCalls.put("AfterMeetingService.sharePlan",
+                f -> ignoreRefusal(() -> after.sharePlan(f.meeting(), agendaVersion(f))));
+        familyExpected.put("AfterMeetingService.outcomes", staffReaders);
+        familyCalls.put("AfterMeetingService.outcomes", f -> after.outcomes(f.meeting()));
+        familyExpected.put("AfterMeetingService.planForFamily", invitedMembers);
+        familyCalls.put("AfterMeetingService.planForFamily", f -> after.planForFamily(f.meeting()));
+        familyExpected.put("AfterMeetingService.checkStatus", statusReaders);
+        familyCalls.put("AfterMeetingService.checkStatus", f -> after.checkStatus(f.meeting()));
+        familyExpected.put("AfterMeetingService.answerCheck", checkers);
+        familyCalls.put("AfterMeetingService.answerCheck", f -> ignoreRefusal(() -> after.answerCheck(f.meeting(),
+                org.familyvoice.meetings.CheckAnswer.YES, org.familyvoice.meetings.CheckAnswer.YES, null, false)));
+        familyExpected.put("AfterMeetingService.checksFor", staffReaders);
+        familyCalls.put("AfterMeetingService.checksFor", f -> after.checksFor(f.meeting()));
         // after the first allowed caller it is cancelled already: later allowed callers get past access and are
         // refused for that reason instead
         familyExpected.put("MeetingService.cancel", writers);

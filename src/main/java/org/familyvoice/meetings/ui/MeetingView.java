@@ -39,14 +39,17 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MeetingService meetings;
     private final ContributionService contributions;
+    private final org.familyvoice.meetings.AfterMeetingService after;
     private final Clock clock;
     private final CurrentUser currentUser;
     private boolean family;
     private boolean youngPerson;
     private Meeting meeting;
 
-    MeetingView(MeetingService meetings, ContributionService contributions, CurrentUser currentUser, Clock clock) {
+    MeetingView(MeetingService meetings, ContributionService contributions, CurrentUser currentUser, Clock clock,
+                org.familyvoice.meetings.AfterMeetingService after) {
         this.meetings = meetings;
+        this.after = after;
         this.contributions = contributions;
         this.clock = clock;
         this.currentUser = currentUser;
@@ -120,6 +123,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } else {
             add(new StaffContributions(contributions, meeting.id()));
         }
+        AfterMeetingSections.addTo(this, after, meeting, family, youngPerson, clock.instant());
     }
 
     private void refresh() {

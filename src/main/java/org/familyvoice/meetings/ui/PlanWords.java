@@ -1,0 +1,76 @@
+package org.familyvoice.meetings.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.familyvoice.meetings.CheckAnswer;
+import org.familyvoice.meetings.PlanAction;
+import org.familyvoice.meetings.Respondent;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The plan and the post-meeting check in words: days, answers, actions; and the few parts their sections share. */
+final class PlanWords {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private PlanWords() {
+    }
+
+    /** "Friday 12 December 2026" */
+    static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    /** "Priya (social worker) will apply for the bus pass by Friday 12 December 2026", as plain text. */
+    static String action(Component c, PlanAction a) {
+        return c.getTranslation("plan.action", a.who(), a.what(), day(a.dueOn()));
+    }
+
+    /** Yes, Partly or No; a young person reads "A bit" for Partly. */
+    static String answer(Component c, CheckAnswer a, boolean youngPerson) {
+        return c.getTranslation("check.answer." + a.name() + (youngPerson ? ".young" : ""));
+    }
+
+    static String side(Component c, Respondent r) {
+        return c.getTranslation("check.side." + r.name());
+    }
+
+    /** Someone's own words, shown exactly as typed (never as HTML), keeping their line breaks. */
+    static Div plainText(String text) {
+        var div = new Div();
+        div.setText(text);
+        div.addClassName("fv-plain-text");
+        return div;
+    }
+
+    static Span label(String text) {
+        var label = new Span(text);
+        label.addClassName("fv-fact-label");
+        return label;
+    }
+
+    static Span badge(Component c, String key, boolean alert) {
+        var badge = new Span(c.getTranslation(key));
+        badge.addClassName("fv-badge");
+        if (alert) {
+            badge.addClassName("fv-badge-alert");
+        }
+        return badge;
+    }
+
+    /** A date picker that reads and writes dates the UK way (31/12/2026), weeks starting on Monday. */
+    static DatePicker datePicker(Component c, String labelKey) {
+        var picker = new DatePicker(c.getTranslation(labelKey));
+        picker.setLocale(Locale.UK);
+        var i18n = new DatePicker.DatePickerI18n();
+        i18n.setDateFormats("dd/MM/yyyy", "d/M/yyyy", "d/M/yy");
+        i18n.setFirstDayOfWeek(1);
+        picker.setI18n(i18n);
+        picker.setHelperText(c.getTranslation("plan.date-help"));
+        return picker;
+    }
+}
