@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -225,7 +226,7 @@ public class AgendaService {
         if (store.items(meetingId.value()).isEmpty()) {
             throw new UserFacingException("agenda.error.empty");
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as the database keeps it
         if (!store.publish(meetingId.value(), now)) {
             throw new UserFacingException("agenda.error.already-published");
         }
