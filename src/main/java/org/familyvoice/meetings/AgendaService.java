@@ -256,7 +256,8 @@ public class AgendaService {
                 .map(q -> contribution(q, me, true)).toList();
         AgendaStore.State state = store.state(meetingId.value());
         return new StaffAgenda(meetingId, items, fresh, parked, state.agendaVersion(), state.publishedAt(),
-                state.publishedAt() != null && late(meeting, state.publishedAt()), meeting.changeable());
+                state.publishedAt() != null && late(meeting, state.publishedAt()), settings.agendaPublishDaysBefore(),
+                meeting.changeable());
     }
 
     /** The published agenda as the signed-in, invited family member may see it; empty before it is published. */

@@ -39,14 +39,17 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MeetingService meetings;
     private final ContributionService contributions;
+    private final org.familyvoice.meetings.AgendaService agenda;
     private final Clock clock;
     private final CurrentUser currentUser;
     private boolean family;
     private boolean youngPerson;
     private Meeting meeting;
 
-    MeetingView(MeetingService meetings, ContributionService contributions, CurrentUser currentUser, Clock clock) {
+    MeetingView(MeetingService meetings, ContributionService contributions, CurrentUser currentUser, Clock clock,
+                org.familyvoice.meetings.AgendaService agenda) {
         this.meetings = meetings;
+        this.agenda = agenda;
         this.contributions = contributions;
         this.clock = clock;
         this.currentUser = currentUser;
@@ -116,9 +119,9 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         add(who);
         if (family) {
-            add(new ContributionsSection(contributions, meeting, youngPerson));
+            add(new FamilyAgenda(agenda, meeting), new ContributionsSection(contributions, meeting, youngPerson));
         } else {
-            add(new StaffContributions(contributions, meeting.id()));
+            add(new AgendaBuilder(agenda, meeting));
         }
     }
 
