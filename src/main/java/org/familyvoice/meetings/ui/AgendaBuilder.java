@@ -78,7 +78,7 @@ class AgendaBuilder extends Section {
                 add(new Paragraph(getTranslation("agenda.staff.not-published")));
             }
         }
-        if (!changeable) {
+        if (!changeable && !meeting.cancelled()) {
             add(new Paragraph(getTranslation("agenda.staff.read-only")));
         }
         add(new Paragraph(AgendaParts.pdfLink(this, agenda, meeting)),
