@@ -44,6 +44,7 @@ class AgendaServiceTest {
     @Autowired SignIn signIn;
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
 
     @AfterEach
     void out() {
@@ -460,5 +461,46 @@ class AgendaServiceTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * A change that arrives while another one is still being saved waits for it, then finds the agenda changed and
+     * is refused: the first is stored whole, the second not at all.
+     */
+    @Test
+    void aChangeArrivingWhileAnotherIsStillBeingSavedIsRefusedOnceThatOneIsStored() throws Exception {
+        MeetingId meeting = harperMeeting(10);
+        long v = version(meeting);
+        SignIn.out();
+        String first = unique("First");
+        var saving = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> slow = pool.submit(() -> {
+                signIn.as(SignIn.PRACTITIONER_NORTH);
+                try {
+                    tx.executeWithoutResult(status -> {
+                        agenda.addOwn(meeting, v, first);
+                        saving.countDown();
+                        try {
+                            Thread.sleep(700); // still saving: the transaction is open
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    });
+                } finally {
+                    SignIn.out();
+                }
+            });
+            assertThat(saving.await(30, TimeUnit.SECONDS)).isTrue();
+            signIn.as(SignIn.MANAGER_NORTH);
+            assertThat(Refusal.of(() -> agenda.addOwn(meeting, v, "Second"))).isEqualTo("agenda.error.changed");
+            slow.get(30, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        StaffAgenda after = staff(meeting);
+        assertThat(after.agendaVersion()).isEqualTo(v + 1);
+        assertThat(order(after.items())).containsExactly(first);
     }
 }
