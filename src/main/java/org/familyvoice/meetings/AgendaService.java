@@ -279,7 +279,7 @@ public class AgendaService {
      * members once it is published.
      */
     @PreAuthorize("hasAnyRole('PRACTITIONER', 'MANAGER', 'PARENT', 'YOUNG_PERSON')")
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the export is recorded in the audit trail
     public byte[] printable(MeetingId meetingId) {
         Meeting meeting = meetings.getMeeting(meetingId);
         AgendaStore.State state = store.state(meetingId.value());
