@@ -12,6 +12,7 @@ import org.familyvoice.families.FamilyAccess;
 import org.familyvoice.feedback.SafeguardingService;
 import org.familyvoice.feedback.Screening;
 import org.familyvoice.feedback.TextToScreen;
+import org.familyvoice.meetings.repository.AgendaStore;
 import org.familyvoice.meetings.repository.ContributionRepository;
 import org.familyvoice.meetings.repository.ContributionRow;
 import org.familyvoice.meetings.repository.MeetingRepository;
@@ -65,10 +66,11 @@ public class ContributionService {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AgendaStore agenda;
 
     ContributionService(ContributionRepository contributions, MeetingRepository meetings, AccessPolicy policy,
                         SafeguardingService safeguarding, NotificationService notifications, MeetingSettings settings,
-                        CurrentUser currentUser, AuditLog audit, JdbcClient jdbc, Clock clock) {
+                        CurrentUser currentUser, AuditLog audit, JdbcClient jdbc, Clock clock, AgendaStore agenda) {
         this.contributions = contributions;
         this.meetings = meetings;
         this.policy = policy;
@@ -79,6 +81,7 @@ public class ContributionService {
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.agenda = agenda;
     }
 
     // ---------------------------------------------------------------- changes (invited family members)
@@ -130,7 +133,10 @@ public class ContributionService {
         return toContributions(List.of(saved), false).getFirst();
     }
 
-    /** Withdraws the caller's own item, as they last saw it, while the meeting is open for them. */
+    /**
+     * Withdraws the caller's own item, as they last saw it, while the meeting is open for them. It leaves the agenda
+     * being built too (an agenda item that quoted only it goes), and the agenda version rises.
+     */
     @PreAuthorize("hasAnyRole('PARENT', 'YOUNG_PERSON')")
     @Transactional
     public void withdraw(ContributionId id, long seenVersion) {
@@ -138,6 +144,7 @@ public class ContributionService {
         MeetingRow meeting = invitedTo(new MeetingId(row.meetingId()));
         requireChangeable(row, seenVersion, meeting);
         save(row.withdrawn(clock.instant(), seenVersion));
+        agenda.takeOff(id.value(), row.meetingId());
         audit.record(AuditAction.CONTRIBUTION_WITHDRAWN, "contribution:" + id, "meeting:" + row.meetingId());
     }
 

@@ -60,6 +60,7 @@ class AccessMatrixTest {
     @Autowired org.familyvoice.notifications.EmailOutbox outbox;
     @Autowired org.familyvoice.meetings.ContributionService contributions;
     @Autowired org.familyvoice.meetings.AfterMeetingService after;
+    @Autowired org.familyvoice.meetings.AgendaService agenda;
 
     private final AtomicInteger counter = new AtomicInteger();
     private Map<String, Fixture> fixtures;
@@ -163,6 +164,23 @@ class AccessMatrixTest {
     private long agendaVersion(Fixture f) {
         return jdbc.sql("select agenda_version from meeting where id = :id").param("id", f.meeting().value())
                 .query(Long.class).single();
+    }
+
+    /** The agenda item quoting the joined member's item, or an id that does not exist. */
+    private long itemQuoting(Fixture f) {
+        return jdbc.sql("select coalesce(max(agenda_item_id), -1) from meeting_contribution where id = :id")
+                .param("id", f.joinedItem().value()).query(Long.class).single();
+    }
+
+    /** A fresh practitioner's item on the fixture's agenda, made directly, whoever the caller is. */
+    private org.familyvoice.meetings.AgendaItemId matrixItem(Fixture f) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into agenda_item (meeting_id, sort_order, origin, kind, staff_text, created_by, created_at)
+                        values (:m, 99, 'PRACTITIONER', 'STAFF', 'matrix item', (select min(id) from app_user),
+                                current_timestamp)""")
+                .param("m", f.meeting().value()).update(keys, "id");
+        return new org.familyvoice.meetings.AgendaItemId(java.util.Objects.requireNonNull(keys.getKey()).longValue());
     }
 
     @AfterEach
@@ -396,6 +414,43 @@ class AccessMatrixTest {
                 org.familyvoice.meetings.CheckAnswer.YES, org.familyvoice.meetings.CheckAnswer.YES, null, false)));
         familyExpected.put("AfterMeetingService.checksFor", staffReaders);
         familyCalls.put("AfterMeetingService.checksFor", f -> after.checksFor(f.meeting()));
+        // Agenda: the staff who may change the meeting build and publish it (a second writer's call gets past access
+        // and is refused for what the first one did); the team reads it; invited family members read the published
+        // agenda; the printed copy is for both
+        Map<String, Set<String>> agendaReaders = Map.of(
+                "H", Set.of(SignIn.MANAGER_NORTH, SignIn.PRACTITIONER_NORTH, SignIn.PRACTITIONER_NORTH_2,
+                        SignIn.PARENT_HARPER, SignIn.YOUNG_HARPER),
+                "N", Set.of(SignIn.MANAGER_NORTH, SignIn.PRACTITIONER_NORTH, SignIn.PRACTITIONER_NORTH_2),
+                "A", Set.of(SignIn.MANAGER_SOUTH, SignIn.PRACTITIONER_SOUTH, SignIn.PARENT_ADEYEMI));
+        familyExpected.put("AgendaService.staffAgenda", staffReaders);
+        familyCalls.put("AgendaService.staffAgenda", f -> agenda.staffAgenda(f.meeting()));
+        familyExpected.put("AgendaService.accept", writers);
+        familyCalls.put("AgendaService.accept", f -> ignoreRefusal(() -> agenda.accept(f.joinedItem(), agendaVersion(f))));
+        familyExpected.put("AgendaService.merge", writers);
+        familyCalls.put("AgendaService.merge", f -> ignoreRefusal(() -> agenda.merge(f.joinedItem(),
+                new org.familyvoice.meetings.AgendaItemId(itemQuoting(f)), agendaVersion(f))));
+        familyExpected.put("AgendaService.park", writers);
+        familyCalls.put("AgendaService.park", f -> ignoreRefusal(() -> agenda.park(f.joinedItem(), agendaVersion(f))));
+        familyExpected.put("AgendaService.unpark", writers);
+        familyCalls.put("AgendaService.unpark", f -> ignoreRefusal(() -> agenda.unpark(f.joinedItem(), agendaVersion(f))));
+        familyExpected.put("AgendaService.addOwn", writers);
+        familyCalls.put("AgendaService.addOwn", f -> agenda.addOwn(f.meeting(), agendaVersion(f), "matrix: own item"));
+        familyExpected.put("AgendaService.editOwn", writers);
+        familyCalls.put("AgendaService.editOwn", f -> agenda.editOwn(matrixItem(f), agendaVersion(f), "matrix: changed"));
+        familyExpected.put("AgendaService.moveUp", writers);
+        familyCalls.put("AgendaService.moveUp", f -> agenda.moveUp(matrixItem(f), agendaVersion(f)));
+        familyExpected.put("AgendaService.moveDown", writers);
+        familyCalls.put("AgendaService.moveDown", f -> agenda.moveDown(matrixItem(f), agendaVersion(f)));
+        familyExpected.put("AgendaService.youngPersonFirst", writers);
+        familyCalls.put("AgendaService.youngPersonFirst", f -> agenda.youngPersonFirst(f.meeting(), agendaVersion(f)));
+        familyExpected.put("AgendaService.remove", writers);
+        familyCalls.put("AgendaService.remove", f -> agenda.remove(matrixItem(f), agendaVersion(f)));
+        familyExpected.put("AgendaService.familyAgenda", invitedMembers);
+        familyCalls.put("AgendaService.familyAgenda", f -> agenda.familyAgenda(f.meeting()));
+        familyExpected.put("AgendaService.publish", writers);
+        familyCalls.put("AgendaService.publish", f -> ignoreRefusal(() -> agenda.publish(f.meeting(), agendaVersion(f))));
+        familyExpected.put("AgendaService.printable", agendaReaders);
+        familyCalls.put("AgendaService.printable", f -> agenda.printable(f.meeting()));
         // after the first allowed caller it is cancelled already: later allowed callers get past access and are
         // refused for that reason instead
         familyExpected.put("MeetingService.cancel", writers);

@@ -58,7 +58,7 @@ class ContributionsJourneyIT extends BrowserTest {
 
         signIn(page, DemoUser.PRACTITIONER);
         open(page, meeting);
-        assertThat(heading(page, "What the family want to talk about")).isVisible();
+        assertThat(heading(page, "New from the family")).isVisible();
         assertThat(page.getByText(shared)).isVisible();
         assertThat(page.getByText(secret)).isVisible();
         assertThat(page.getByText("Only for you").first()).isVisible();

@@ -20,6 +20,8 @@ import org.familyvoice.base.ui.RouteLookup;
 import org.familyvoice.base.Roles;
 import org.familyvoice.base.security.CurrentUser;
 import org.familyvoice.base.ui.Formats;
+import org.familyvoice.meetings.AfterMeetingService;
+import org.familyvoice.meetings.AgendaService;
 import org.familyvoice.meetings.Attendee;
 import org.familyvoice.meetings.ContributionService;
 import org.familyvoice.meetings.Meeting;
@@ -39,7 +41,8 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MeetingService meetings;
     private final ContributionService contributions;
-    private final org.familyvoice.meetings.AfterMeetingService after;
+    private final AfterMeetingService after;
+    private final AgendaService agenda;
     private final Clock clock;
     private final CurrentUser currentUser;
     private boolean family;
@@ -47,8 +50,9 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Meeting meeting;
 
     MeetingView(MeetingService meetings, ContributionService contributions, CurrentUser currentUser, Clock clock,
-                org.familyvoice.meetings.AfterMeetingService after) {
+                AgendaService agenda, AfterMeetingService after) {
         this.meetings = meetings;
+        this.agenda = agenda;
         this.after = after;
         this.contributions = contributions;
         this.clock = clock;
@@ -119,9 +123,9 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         add(who);
         if (family) {
-            add(new ContributionsSection(contributions, meeting, youngPerson));
+            add(new FamilyAgenda(agenda, meeting), new ContributionsSection(contributions, meeting, youngPerson));
         } else {
-            add(new StaffContributions(contributions, meeting.id()));
+            add(new AgendaBuilder(agenda, meeting));
         }
         AfterMeetingSections.addTo(this, after, meeting, family, youngPerson, clock.instant());
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -90,7 +91,7 @@ class ContributionsViewTest extends KaribuTest {
 
         login(SignIn.PRACTITIONER_NORTH);
         UI.getCurrent().navigate("meetings/" + id);
-        assertThat(_find(H2.class, spec -> spec.withText("What the family want to talk about"))).hasSize(1);
+        assertThat(_find(H3.class, spec -> spec.withText("New from the family"))).hasSize(1);
         assertThat(items()).anyMatch(t -> t.contains(secret) && t.contains("Only for you")
                 && t.contains("Kai Harper (young person)"));
         assertThat(items()).anyMatch(t -> t.contains(shared) && !t.contains("Only for you"));
