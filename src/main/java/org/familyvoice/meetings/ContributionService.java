@@ -18,6 +18,7 @@ import org.familyvoice.meetings.repository.MeetingRepository;
 import org.familyvoice.meetings.repository.MeetingRow;
 import org.familyvoice.notifications.NotificationService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -65,10 +66,13 @@ public class ContributionService {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ContributionService(ContributionRepository contributions, MeetingRepository meetings, AccessPolicy policy,
                         SafeguardingService safeguarding, NotificationService notifications, MeetingSettings settings,
-                        CurrentUser currentUser, AuditLog audit, JdbcClient jdbc, Clock clock) {
+                        CurrentUser currentUser, AuditLog audit, JdbcClient jdbc, Clock clock,
+                        ApplicationEventPublisher events) {
+        this.events = events;
         this.contributions = contributions;
         this.meetings = meetings;
         this.policy = policy;
@@ -108,6 +112,7 @@ public class ContributionService {
                 "meeting:" + meetingId + " " + c.kind() + " " + c.visibleTo());
         notifications.send(family.allocatedPractitionerId(), "notification.contribution-added",
                 WHEN.withZone(settings.zone()).format(meeting.startsAt()), "meetings/" + meetingId);
+        events.publishEvent(new ContributionChanged(meetingId)); // staff pages showing the meeting, after commit
         return new ContributionId(id);
     }
 
@@ -127,6 +132,7 @@ public class ContributionService {
                 clock.instant(), flagged, seenVersion));
         audit.record(AuditAction.CONTRIBUTION_EDITED, "contribution:" + id,
                 "meeting:" + row.meetingId() + " " + c.kind() + " " + c.visibleTo());
+        events.publishEvent(new ContributionChanged(new MeetingId(row.meetingId())));
         return toContributions(List.of(saved), false).getFirst();
     }
 
@@ -139,6 +145,7 @@ public class ContributionService {
         requireChangeable(row, seenVersion, meeting);
         save(row.withdrawn(clock.instant(), seenVersion));
         audit.record(AuditAction.CONTRIBUTION_WITHDRAWN, "contribution:" + id, "meeting:" + row.meetingId());
+        events.publishEvent(new ContributionChanged(new MeetingId(row.meetingId())));
     }
 
     // ---------------------------------------------------------------- reading

@@ -20,11 +20,16 @@ import org.familyvoice.base.ui.RouteLookup;
 import org.familyvoice.base.Roles;
 import org.familyvoice.base.security.CurrentUser;
 import org.familyvoice.base.ui.Formats;
+import org.familyvoice.base.live.LiveUpdates;
 import org.familyvoice.meetings.Attendee;
+import org.familyvoice.meetings.ContributionChanged;
 import org.familyvoice.meetings.ContributionService;
 import org.familyvoice.meetings.Meeting;
 import org.familyvoice.meetings.MeetingId;
 import org.familyvoice.meetings.MeetingService;
+
+import com.vaadin.flow.component.Component;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -118,7 +123,22 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (family) {
             add(new ContributionsSection(contributions, meeting, youngPerson));
         } else {
-            add(new StaffContributions(contributions, meeting.id()));
+            addStaffPart(null);
+        }
+    }
+
+    /**
+     * The staff part, read again live when a family member adds, changes or withdraws an item for this meeting
+     * (pushed after their change commits). To show another component here, change the one {@code new} line.
+     */
+    private void addStaffPart(@Nullable Component shown) {
+        Component part = new StaffContributions(contributions, meeting.id());
+        MeetingId id = meeting.id();
+        LiveUpdates.onEvent(part, ContributionChanged.class, e -> e.meetingId().equals(id), () -> addStaffPart(part));
+        if (shown == null) {
+            add(part);
+        } else {
+            replace(shown, part);
         }
     }
 
