@@ -5,10 +5,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Server push in a real browser: the worker has the Harpers' coming meeting open; Leanne, in another browser, adds
@@ -36,6 +39,8 @@ class LiveUpdatesIT extends BrowserTest {
         assertThat(heading(leanne, "What I want to talk about")).isVisible();
         String meeting = pathOf(leanne);
 
+        List<String> sockets = new CopyOnWriteArrayList<>();
+        page.onWebSocket(socket -> sockets.add(socket.url()));
         signIn(page, DemoUser.PRACTITIONER);
         open(page, meeting);
         assertThat(heading(page, "What the family want to talk about")).isVisible();
@@ -56,6 +61,8 @@ class LiveUpdatesIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("You have a new notification"))).hasCount(1);
         assertEquals(Boolean.TRUE, page.evaluate("() => window.fvStillThisPage === true"), "the page was reloaded");
+        // through Spring Security's filters and the Content-Security-Policy: a WebSocket, not the long-polling fallback
+        assertTrue(sockets.stream().anyMatch(url -> url.contains("/VAADIN/push")), "push WebSocket: " + sockets);
         checkpoint(page, "live-1-worker-sees-new-item");
     }
 }

@@ -37,7 +37,7 @@ public class LiveUpdates implements DisposableBean {
 
     private final Set<Subscription<?>> subscriptions = ConcurrentHashMap.newKeySet();
     private final ExecutorService delivery = Executors.newThreadPerTaskExecutor(
-            Thread.ofVirtual().name("live-updates-", 0).factory());
+            Thread.ofVirtual().name("live-updates-", 0).inheritInheritableThreadLocals(false).factory());
     private final AtomicInteger inFlight = new AtomicInteger();
 
     /**
