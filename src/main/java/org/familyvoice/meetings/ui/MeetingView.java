@@ -127,6 +127,11 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
+    private void refresh() {
+        meeting = meetings.getMeeting(meeting.id());
+        render();
+    }
+
     /**
      * The staff part, read again live when a family member adds, changes or withdraws an item for this meeting
      * (pushed after their change commits). To show another component here, change the one {@code new} line.
@@ -140,11 +145,6 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } else {
             replace(shown, part);
         }
-    }
-
-    private void refresh() {
-        meeting = meetings.getMeeting(meeting.id());
-        render();
     }
 
     @Override
