@@ -30,6 +30,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         props.put("vaadin.launch-browser", "false");
         // no background poller: tests send the outbox themselves (OutboxSender.sendDue), when they choose
         props.put("familyvoice.mail.poller", "false");
+        // nor reminders: tests call MeetingReminders.sendDue themselves, with the test clock
+        props.put("familyvoice.meetings.reminders.enabled", "false");
         boolean postgres = Arrays.asList(env.getActiveProfiles()).contains("postgres");
         if (postgres) {
             String base = env.getProperty("familyvoice.test.postgres-url", "");

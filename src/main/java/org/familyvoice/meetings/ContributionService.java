@@ -19,6 +19,7 @@ import org.familyvoice.meetings.repository.MeetingRepository;
 import org.familyvoice.meetings.repository.MeetingRow;
 import org.familyvoice.notifications.NotificationService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -67,10 +68,13 @@ public class ContributionService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AgendaStore agenda;
+    private final ApplicationEventPublisher events;
 
     ContributionService(ContributionRepository contributions, MeetingRepository meetings, AccessPolicy policy,
                         SafeguardingService safeguarding, NotificationService notifications, MeetingSettings settings,
-                        CurrentUser currentUser, AuditLog audit, JdbcClient jdbc, Clock clock, AgendaStore agenda) {
+                        CurrentUser currentUser, AuditLog audit, JdbcClient jdbc, Clock clock, AgendaStore agenda,
+                        ApplicationEventPublisher events) {
+        this.events = events;
         this.contributions = contributions;
         this.meetings = meetings;
         this.policy = policy;
@@ -111,6 +115,7 @@ public class ContributionService {
                 "meeting:" + meetingId + " " + c.kind() + " " + c.visibleTo());
         notifications.send(family.allocatedPractitionerId(), "notification.contribution-added",
                 WHEN.withZone(settings.zone()).format(meeting.startsAt()), "meetings/" + meetingId);
+        events.publishEvent(new ContributionChanged(meetingId)); // staff pages showing the meeting, after commit
         return new ContributionId(id);
     }
 
@@ -130,6 +135,7 @@ public class ContributionService {
                 clock.instant(), flagged, seenVersion));
         audit.record(AuditAction.CONTRIBUTION_EDITED, "contribution:" + id,
                 "meeting:" + row.meetingId() + " " + c.kind() + " " + c.visibleTo());
+        events.publishEvent(new ContributionChanged(new MeetingId(row.meetingId())));
         return toContributions(List.of(saved), false).getFirst();
     }
 
@@ -146,6 +152,7 @@ public class ContributionService {
         save(row.withdrawn(clock.instant(), seenVersion));
         agenda.takeOff(id.value(), row.meetingId());
         audit.record(AuditAction.CONTRIBUTION_WITHDRAWN, "contribution:" + id, "meeting:" + row.meetingId());
+        events.publishEvent(new ContributionChanged(new MeetingId(row.meetingId())));
     }
 
     // ---------------------------------------------------------------- reading

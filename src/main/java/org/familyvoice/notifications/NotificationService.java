@@ -7,6 +7,7 @@ import org.familyvoice.notifications.repository.NotificationRepository;
 import org.familyvoice.notifications.repository.NotificationRow;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,10 +33,13 @@ public class NotificationService {
     private final EmailOutbox outbox;
     private final EmailTexts texts;
     private final String publicUrl;
+    private final ApplicationEventPublisher events;
 
     NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock,
                         NotificationAddresses addresses, EmailOutbox outbox, EmailTexts texts,
-                        @Value("${familyvoice.invitations.public-url:http://localhost:8080}") String publicUrl) {
+                        @Value("${familyvoice.invitations.public-url:http://localhost:8080}") String publicUrl,
+                        ApplicationEventPublisher events) {
+        this.events = events;
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -48,16 +52,29 @@ public class NotificationService {
     /**
      * Tells one person something; joins the caller's transaction. The message key's text must carry no personal or
      * case details (a reference is fine), because it is also e-mailed, in plain words, to people who gave an address.
+     * Once the transaction commits, the person's bell updates in their open tabs on this node.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void send(UserId to, String messageKey, @Nullable String messageArg, @Nullable String link) {
-        notifications.save(new NotificationRow(null, to.value(), messageKey, messageArg, link, clock.instant(), null));
+        send(to, messageKey, messageArg == null ? List.of() : List.of(messageArg), link);
+    }
+
+    /** As {@link #send(UserId, String, String, String)}, for a message with several arguments ({0}, {1}, …). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void send(UserId to, String messageKey, List<String> messageArgs, @Nullable String link) {
+        if (messageArgs.stream().anyMatch(a -> a.contains(Notification.ARG_SEPARATOR))) {
+            throw new IllegalArgumentException("a notification argument must not contain the separator");
+        }
+        String stored = messageArgs.isEmpty() ? null : String.join(Notification.ARG_SEPARATOR, messageArgs);
+        notifications.save(new NotificationRow(null, to.value(), messageKey, stored, link, clock.instant(), null));
         addresses.of(to).ifPresent(address -> {
-            String message = messageArg == null ? texts.get(messageKey) : texts.get(messageKey, messageArg);
+            String message = messageArgs.isEmpty() ? texts.get(messageKey)
+                    : texts.get(messageKey, (Object[]) messageArgs.toArray(String[]::new));
             String url = publicUrl + "/" + (link == null ? "" : link);
             outbox.enqueue(to, address, texts.get("email.subject"),
                     texts.get("email.body", message, url, publicUrl + "/account/password"));
         });
+        events.publishEvent(new NotificationsChanged(to));
     }
 
     /** The signed-in person's newest notifications. */
@@ -79,6 +96,9 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void markAllRead() {
-        notifications.markAllRead(currentUser.require().id().value(), clock.instant());
+        UserId me = currentUser.require().id();
+        if (notifications.markAllRead(me.value(), clock.instant()) > 0) {
+            events.publishEvent(new NotificationsChanged(me)); // the bell in the person's other tabs
+        }
     }
 }

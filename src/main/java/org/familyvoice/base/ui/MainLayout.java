@@ -55,8 +55,8 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         who.addClassName("fv-who");
         var logout = new Button(getTranslation("layout.logout"), e -> authenticationContext.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        bell = new NotificationBell(notifications);
-        var navbarEnd = new Div(bell, who, logout);
+        bell = new NotificationBell(notifications, user.id());
+        var navbarEnd = new Div(bell, bell.announcer(), who, logout);
         navbarEnd.addClassName("fv-navbar-end");
         addToNavbar(true, toggle, viewTitle, navbarEnd);
 

@@ -56,6 +56,11 @@ class AgendaBuilder extends Section {
         render();
     }
 
+    /** Shows the agenda as it is now (a family member changed an item), keeping what the worker has typed. */
+    void refresh() {
+        render();
+    }
+
     private void render() {
         removeAll();
         current = agenda.staffAgenda(meeting.id());

@@ -20,13 +20,16 @@ import org.familyvoice.base.ui.RouteLookup;
 import org.familyvoice.base.Roles;
 import org.familyvoice.base.security.CurrentUser;
 import org.familyvoice.base.ui.Formats;
+import org.familyvoice.base.live.LiveUpdates;
 import org.familyvoice.meetings.AfterMeetingService;
 import org.familyvoice.meetings.AgendaService;
 import org.familyvoice.meetings.Attendee;
+import org.familyvoice.meetings.ContributionChanged;
 import org.familyvoice.meetings.ContributionService;
 import org.familyvoice.meetings.Meeting;
 import org.familyvoice.meetings.MeetingId;
 import org.familyvoice.meetings.MeetingService;
+
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -125,7 +128,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (family) {
             add(new FamilyAgenda(agenda, meeting), new ContributionsSection(contributions, meeting, youngPerson));
         } else {
-            add(new AgendaBuilder(agenda, meeting));
+            addStaffPart();
         }
         AfterMeetingSections.addTo(this, after, meeting, family, youngPerson, clock.instant());
     }
@@ -133,6 +136,17 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void refresh() {
         meeting = meetings.getMeeting(meeting.id());
         render();
+    }
+
+    /**
+     * The agenda builder, read again live when a family member adds, changes or withdraws an item for this meeting
+     * (pushed after their change commits). What the worker has typed but not saved is kept.
+     */
+    private void addStaffPart() {
+        var builder = new AgendaBuilder(agenda, meeting);
+        MeetingId id = meeting.id();
+        LiveUpdates.onEvent(builder, ContributionChanged.class, e -> e.meetingId().equals(id), builder::refresh);
+        add(builder);
     }
 
     @Override

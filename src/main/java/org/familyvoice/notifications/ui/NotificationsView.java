@@ -31,7 +31,7 @@ public class NotificationsView extends Main implements HasDynamicTitle {
             var list = new UnorderedList();
             list.addClassName("fv-notifications");
             for (Notification n : mine) {
-                String text = getTranslation(n.messageKey(), n.messageArg() == null ? "" : n.messageArg());
+                String text = getTranslation(n.messageKey(), n.messageArgs());
                 var when = new Span(Formats.dateTime(n.createdAt()));
                 when.addClassName("fv-fact-label");
                 var item = new ListItem(n.link() == null ? new Span(text) : new Anchor(n.link(), text), when);

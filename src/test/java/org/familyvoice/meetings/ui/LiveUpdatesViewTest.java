@@ -1,0 +1,148 @@
+package org.familyvoice.meetings.ui;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinSession;
+import org.familyvoice.KaribuTest;
+import org.familyvoice.SignIn;
+import org.familyvoice.TestClock;
+import org.familyvoice.base.FamilyId;
+import org.familyvoice.base.live.LiveUpdates;
+import org.familyvoice.families.FamilyMember;
+import org.familyvoice.families.FamilyService;
+import org.familyvoice.meetings.ContributionKind;
+import org.familyvoice.meetings.ContributionService;
+import org.familyvoice.meetings.MeetingId;
+import org.familyvoice.meetings.MeetingPlan;
+import org.familyvoice.meetings.MeetingService;
+import org.familyvoice.meetings.MeetingType;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The worker has the Harpers' meeting open; Leanne adds an item from her own session (another thread, its own
+ * sign-in, its own committed transaction). Without any click by the worker, their page shows the item and their bell
+ * counts one more. A change that rolls back pushes nothing; leaving the page leaves no subscription behind.
+ */
+class LiveUpdatesViewTest extends KaribuTest {
+
+    @Autowired JdbcClient jdbc;
+    @Autowired MeetingService meetings;
+    @Autowired ContributionService contributions;
+    @Autowired FamilyService families;
+    @Autowired LiveUpdates live;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired TestClock clock;
+
+    private MeetingId harperMeetingWithLeanne() {
+        FamilyId harper = new FamilyId(jdbc.sql("select id from family where case_reference = 'FV-1001'")
+                .query(Long.class).single());
+        var leanne = families.members(harper).stream().filter(m -> m.name().equals("Leanne Harper"))
+                .map(FamilyMember::id).toList();
+        return meetings.schedule(harper, new MeetingPlan(MeetingType.CHILD_IN_NEED,
+                clock.instant().plus(Duration.ofDays(12)), 60, "Northgate Family Centre", null, leanne, List.of()));
+    }
+
+    private static List<String> items() {
+        return _find(ListItem.class, spec -> spec.withClasses("fv-contribution")).stream()
+                .map(li -> li.getElement().getTextRecursively()).toList();
+    }
+
+    private static String bell() {
+        return _get(Button.class, spec -> spec.withClasses("fv-bell")).getAriaLabel().orElse("");
+    }
+
+    /** Runs {@code change} as Leanne on a thread of her own, as her browser's request would, and waits for it. */
+    private void asLeanneElsewhere(Runnable change) throws Exception {
+        try (var other = Executors.newSingleThreadExecutor()) {
+            other.submit(() -> {
+                signIn.as(SignIn.PARENT_HARPER);
+                try {
+                    change.run();
+                } finally {
+                    SignIn.out();
+                }
+                return null;
+            }).get();
+        }
+        assertThat(live.awaitDelivered(Duration.ofSeconds(10))).isTrue();
+    }
+
+    private static int unread(JdbcClient jdbc, String username) {
+        return jdbc.sql("select count(*) from notification n join app_user u on u.id = n.user_id "
+                        + "where u.username = :u and n.read_at is null")
+                .param("u", username).query(Integer.class).single();
+    }
+
+    @Test
+    void theWorkerSeesANewItemAndTheBellCountWithoutReloading() throws Exception {
+        login(SignIn.PRACTITIONER_NORTH);
+        MeetingId meeting = harperMeetingWithLeanne();
+        UI.getCurrent().navigate("meetings/" + meeting);
+        assertThat(items()).isEmpty();
+        int before = unread(jdbc, SignIn.PRACTITIONER_NORTH);
+        assertThat(bell()).isEqualTo(before == 0 ? "Notifications" : "Notifications: " + before + " new");
+
+        String text = "Kai has settled at school " + System.nanoTime();
+        asLeanneElsewhere(() -> contributions.add(meeting, ContributionKind.GOING_WELL, text, null, null));
+        // handed to the worker's UI as a pushed task (Karibu's lookups run such tasks, as a browser round trip would)
+        assertThat(VaadinSession.getCurrent().getPendingAccessQueue()).isNotEmpty();
+
+        MockVaadin.runUIQueue();
+        assertThat(items()).singleElement().satisfies(t -> assertThat(t).contains(text).contains("Leanne Harper"));
+        assertThat(bell()).isEqualTo("Notifications: " + (before + 1) + " new");
+        assertThat(_get(Span.class, spec -> spec.withClasses("fv-visually-hidden")).getText())
+                .isEqualTo("You have a new notification. Notifications: " + (before + 1) + " new");
+    }
+
+    @Test
+    void aChangeThatRollsBackPushesNothing() throws Exception {
+        login(SignIn.PRACTITIONER_NORTH);
+        MeetingId meeting = harperMeetingWithLeanne();
+        UI.getCurrent().navigate("meetings/" + meeting);
+        Section shown = _get(Section.class, spec -> spec.withClasses("fv-contributions"));
+        String bellBefore = bell();
+
+        String text = "never saved " + System.nanoTime();
+        var transaction = new TransactionTemplate(transactions);
+        asLeanneElsewhere(() -> transaction.executeWithoutResult(status -> {
+            contributions.add(meeting, ContributionKind.QUESTION, text, null, null); // publishes, then...
+            status.setRollbackOnly();                                                  // ...it never happened
+        }));
+
+        assertThat(VaadinSession.getCurrent().getPendingAccessQueue()).as("nothing pushed to this UI").isEmpty();
+        MockVaadin.runUIQueue();
+        assertThat(_get(Section.class, spec -> spec.withClasses("fv-contributions"))).isSameAs(shown);
+        assertThat(items()).isEmpty();
+        assertThat(bell()).isEqualTo(bellBefore);
+        assertThat(jdbc.sql("select count(*) from meeting_contribution where meeting_id = :m")
+                .param("m", meeting.value()).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void leavingTheMeetingPageEndsItsSubscription() {
+        login(SignIn.PRACTITIONER_NORTH);
+        MeetingId meeting = harperMeetingWithLeanne();
+        UI.getCurrent().navigate("families");
+        int elsewhere = live.subscriptionCount();
+        UI.getCurrent().navigate("meetings/" + meeting);
+        assertThat(live.subscriptionCount()).isEqualTo(elsewhere + 1);
+        UI.getCurrent().navigate("families");
+        assertThat(live.subscriptionCount()).isEqualTo(elsewhere);
+    }
+}
