@@ -281,8 +281,8 @@ class AfterMeetingViewTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Outcome for item 1")), "The worker's older view");
         NotificationsKt.clearNotifications();
         _click(_find(Button.class, spec -> spec.withText("Save outcome")).getFirst());
-        expectNotifications("Someone else changed this agenda while you were looking at it. Here it is as it is now: "
-                + "please check and try again.");
+        expectNotifications("Someone else changed this agenda while you were looking at it. Nothing was saved: here it "
+                + "is as it is now.");
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Outcome for item 1")).getValue())
                 .isEqualTo("The manager's outcome");
     }

@@ -115,7 +115,7 @@ class LiveUpdatesViewTest extends KaribuTest {
         login(SignIn.PRACTITIONER_NORTH);
         MeetingId meeting = harperMeetingWithLeanne();
         UI.getCurrent().navigate("meetings/" + meeting);
-        Section shown = _get(Section.class, spec -> spec.withClasses("fv-contributions"));
+        Section shown = _get(Section.class, spec -> spec.withClasses("fv-agenda-builder"));
         String bellBefore = bell();
 
         String text = "never saved " + System.nanoTime();
@@ -127,7 +127,7 @@ class LiveUpdatesViewTest extends KaribuTest {
 
         assertThat(VaadinSession.getCurrent().getPendingAccessQueue()).as("nothing pushed to this UI").isEmpty();
         MockVaadin.runUIQueue();
-        assertThat(_get(Section.class, spec -> spec.withClasses("fv-contributions"))).isSameAs(shown);
+        assertThat(_get(Section.class, spec -> spec.withClasses("fv-agenda-builder"))).isSameAs(shown);
         assertThat(items()).isEmpty();
         assertThat(bell()).isEqualTo(bellBefore);
         assertThat(jdbc.sql("select count(*) from meeting_contribution where meeting_id = :m")
