@@ -19,7 +19,7 @@ class ContributionsJourneyIT extends BrowserTest {
                 .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(option).setExact(true));
     }
 
-    private static void add(Page page, String kind, String text, String heardBy, String visibleTo) {
+    static void add(Page page, String kind, String text, String heardBy, String visibleTo) {
         choice(page, "What is it about?", kind).check();
         field(page, "What do you want to say?").fill(text);
         if (heardBy != null) {
@@ -27,7 +27,8 @@ class ContributionsJourneyIT extends BrowserTest {
         }
         choice(page, "Who can see this?", visibleTo).check();
         button(page, "Add").click();
-        assertThat(page.getByText("Added. Your social worker has been told.")).isVisible();
+        assertThat(page.getByText("Added. Your social worker has been told.").last()).isVisible();
+        assertThat(page.getByText(text).first()).isVisible();
         waitForVaadin(page);
     }
 

@@ -27,8 +27,28 @@ final class PlanWords {
 
     /** "Priya (social worker) will apply for the bus pass by Friday 12 December 2026", as plain text. */
     static String action(Component c, PlanAction a) {
-        return c.getTranslation("plan.action", a.who(), a.what(), day(a.dueOn()));
+        return c.getTranslation("plan.action", a.who(), midSentence(a.what()), day(a.dueOn()));
     }
+
+    /**
+     * What the worker typed as a heading ("Book the taxi") read in the middle of a sentence ("… will book the taxi"):
+     * the first letter lower-cased only when the next one is lower case too, so "IEP", "I" and "Kai" stay as typed.
+     */
+    static String midSentence(String what) {
+        if (what.length() < 2 || !Character.isUpperCase(what.charAt(0)) || !Character.isLowerCase(what.charAt(1))
+                || what.startsWith("I ")) {
+            return what;
+        }
+        int end = what.indexOf(' ');
+        String firstWord = end < 0 ? what : what.substring(0, end);
+        return COMMON_VERBS.contains(firstWord.toLowerCase(java.util.Locale.UK))
+                ? Character.toLowerCase(what.charAt(0)) + what.substring(1) : what;
+    }
+
+    /** Words a plan's actions usually start with; anything else (a name, a place) keeps its capital. */
+    private static final java.util.Set<String> COMMON_VERBS = java.util.Set.of("apply", "arrange", "ask", "book",
+            "call", "chase", "check", "contact", "find", "give", "go", "help", "look", "make", "meet", "phone", "refer",
+            "ring", "send", "set", "share", "speak", "start", "support", "take", "talk", "tell", "visit", "write");
 
     /** Yes, Partly or No; a young person reads "A bit" for Partly. */
     static String answer(Component c, CheckAnswer a, boolean youngPerson) {
