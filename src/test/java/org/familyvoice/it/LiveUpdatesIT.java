@@ -43,7 +43,7 @@ class LiveUpdatesIT extends BrowserTest {
         page.onWebSocket(socket -> sockets.add(socket.url()));
         signIn(page, DemoUser.PRACTITIONER);
         open(page, meeting);
-        assertThat(heading(page, "What the family want to talk about")).isVisible();
+        assertThat(heading(page, "New from the family")).isVisible();
         waitForVaadin(page);
         int before = unread(bellName(page));
         page.evaluate("() => { window.fvStillThisPage = true; }"); // gone if the page reloads
@@ -60,6 +60,8 @@ class LiveUpdatesIT extends BrowserTest {
         assertThat(page.locator(".fv-bell-badge")).hasText(Integer.toString(before + 1));
         assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("You have a new notification"))).hasCount(1);
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("What the family sent was brought up to date: 1 new item."))).hasCount(1);
         assertEquals(Boolean.TRUE, page.evaluate("() => window.fvStillThisPage === true"), "the page was reloaded");
         // through Spring Security's filters and the Content-Security-Policy: a WebSocket, not the long-polling fallback
         assertTrue(sockets.stream().anyMatch(url -> url.contains("/VAADIN/push")), "push WebSocket: " + sockets);

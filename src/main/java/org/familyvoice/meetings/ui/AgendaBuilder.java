@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -48,6 +49,8 @@ class AgendaBuilder extends Section {
     private @Nullable AgendaItemId editing;
     private String ownDraft = "";
     private String editDraft = "";
+    private @Nullable Component freshPart;
+    private final Span liveStatus = new Span();
 
     AgendaBuilder(AgendaService agenda, Meeting meeting) {
         this.agenda = agenda;
@@ -56,14 +59,33 @@ class AgendaBuilder extends Section {
         render();
     }
 
-    /** Shows the agenda as it is now (a family member changed an item), keeping what the worker has typed. */
+    /**
+     * Shows the agenda as it is now, after a family member added, changed or withdrew an item (pushed live). When
+     * only the new items changed, only that list is replaced, so the worker's place on the page and the keyboard
+     * focus stay where they were; either way what they have typed is kept, and a screen reader hears that the list
+     * changed.
+     */
     void refresh() {
-        render();
+        StaffAgenda now = agenda.staffAgenda(meeting.id());
+        if (freshPart == null || !now.items().equals(current.items()) || !now.parked().equals(current.parked())
+                || now.changeable() != current.changeable()) {
+            render(now);
+        } else {
+            current = now;
+            Component shown = fresh(current.changeable());
+            replace(freshPart, shown);
+            freshPart = shown;
+        }
+        liveStatus.setText(getTranslation("agenda.new.updated", current.fresh().size()));
     }
 
     private void render() {
+        render(agenda.staffAgenda(meeting.id()));
+    }
+
+    private void render(StaffAgenda shown) {
         removeAll();
-        current = agenda.staffAgenda(meeting.id());
+        current = shown;
         boolean changeable = current.changeable();
         add(new H2(getTranslation("agenda.staff.title")));
         if (problem != null) {
@@ -90,7 +112,10 @@ class AgendaBuilder extends Section {
                 new Paragraph(getTranslation("agenda.pdf.staff-note")));
 
         add(new H3(getTranslation("agenda.new.title")));
-        add(fresh(changeable));
+        liveStatus.getElement().setAttribute("role", "status");
+        liveStatus.addClassName("fv-visually-hidden");
+        freshPart = fresh(changeable);
+        add(liveStatus, freshPart);
         add(new H3(getTranslation("agenda.items.title")));
         add(items(changeable));
         add(new H3(getTranslation("agenda.parked.title")));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.VaadinSession;
 import org.familyvoice.KaribuTest;
 import org.familyvoice.SignIn;
@@ -32,6 +33,7 @@ import java.util.concurrent.Executors;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -98,6 +100,10 @@ class LiveUpdatesViewTest extends KaribuTest {
         int before = unread(jdbc, SignIn.PRACTITIONER_NORTH);
         assertThat(bell()).isEqualTo(before == 0 ? "Notifications" : "Notifications: " + before + " new");
 
+        // the worker is half-way through typing their own item, in the field that has the keyboard focus
+        TextArea own = _get(TextArea.class, spec -> spec.withLabel("Your item"));
+        _setValue(own, "Ask about the school trip");
+
         String text = "Kai has settled at school " + System.nanoTime();
         asLeanneElsewhere(() -> contributions.add(meeting, ContributionKind.GOING_WELL, text, null, null));
         // handed to the worker's UI as a pushed task (Karibu's lookups run such tasks, as a browser round trip would)
@@ -106,8 +112,12 @@ class LiveUpdatesViewTest extends KaribuTest {
         MockVaadin.runUIQueue();
         assertThat(items()).singleElement().satisfies(t -> assertThat(t).contains(text).contains("Leanne Harper"));
         assertThat(bell()).isEqualTo("Notifications: " + (before + 1) + " new");
-        assertThat(_get(Span.class, spec -> spec.withClasses("fv-visually-hidden")).getText())
-                .isEqualTo("You have a new notification. Notifications: " + (before + 1) + " new");
+        assertThat(_find(Span.class, spec -> spec.withClasses("fv-visually-hidden")).stream().map(Span::getText))
+                .contains("You have a new notification. Notifications: " + (before + 1) + " new",
+                        "What the family sent was brought up to date: 1 new item.");
+        // only the new items were replaced: the field being typed in is the same one (focus stays), text and all
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Your item"))).isSameAs(own);
+        assertThat(own.getValue()).isEqualTo("Ask about the school trip");
     }
 
     @Test
