@@ -4,10 +4,7 @@ import org.familyvoice.IntegrationTest;
 import org.familyvoice.Refusal;
 import org.familyvoice.SignIn;
 import org.familyvoice.TestClock;
-import org.familyvoice.base.FamilyId;
 import org.familyvoice.base.audit.AuditAction;
-import org.familyvoice.families.FamilyMember;
-import org.familyvoice.families.FamilyService;
 import org.familyvoice.feedback.SafeguardingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -45,10 +41,10 @@ class AfterMeetingServiceTest {
     @Autowired AfterMeetingService after;
     @Autowired ContributionService contributions;
     @Autowired MeetingService meetings;
-    @Autowired FamilyService families;
     @Autowired SafeguardingService safeguarding;
     @Autowired SignIn signIn;
     @Autowired JdbcClient jdbc;
+    @Autowired MeetingFixtures fixtures;
     @Autowired TestClock clock;
 
     @AfterEach
@@ -56,27 +52,8 @@ class AfterMeetingServiceTest {
         SignIn.out();
     }
 
-    private FamilyId family(String caseReference) {
-        return new FamilyId(jdbc.sql("select id from family where case_reference = :r").param("r", caseReference)
-                .query(Long.class).single());
-    }
-
     private long user(String username) {
         return jdbc.sql("select id from app_user where username = :u").param("u", username).query(Long.class).single();
-    }
-
-    /** A Harper meeting 10 days ahead, Leanne and Kai invited, so that they can still add items. */
-    private MeetingId harperMeeting() {
-        FamilyId harper = family("FV-1001");
-        signIn.as(SignIn.PRACTITIONER_NORTH);
-        var invited = families.members(harper).stream()
-                .filter(m -> m.name().equals("Leanne Harper") || m.name().equals("Kai Harper"))
-                .map(FamilyMember::id).toList();
-        MeetingId id = meetings.schedule(harper, new MeetingPlan(MeetingType.CHILD_IN_NEED,
-                clock.instant().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES), 60, "Northgate", null,
-                invited, List.of()));
-        SignIn.out();
-        return id;
     }
 
     /** Moves the (hour-long) meeting so that it started {@code ago} before now. */
@@ -130,7 +107,7 @@ class AfterMeetingServiceTest {
 
     @Test
     void theWorkerRecordsAndSharesThePlanAndLeanneNeverSeesKaisPrivateWorry() {
-        MeetingId meeting = harperMeeting();
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
         String school = unique("I like my new school");
         String secret = unique("I don't want to go to Dad's at weekends");
         String secret2 = unique("I miss my old friends at weekends");
@@ -204,7 +181,7 @@ class AfterMeetingServiceTest {
 
     @Test
     void nothingIsRecordedBeforeTheStartOnACancelledMeetingByAnotherTeamOrByTheFamily() {
-        MeetingId meeting = harperMeeting();
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
         AgendaItemId item = item(meeting, 1, "STAFF", "Transport", new ContributionId[0]);
         signIn.as(SignIn.PRACTITIONER_NORTH);
         long v = agendaVersion(meeting);
@@ -231,7 +208,7 @@ class AfterMeetingServiceTest {
         assertThat(after.outcomes(meeting).editable()).as("the team sees, only the family's worker records").isFalse();
 
         // an item of another meeting cannot be reached through this one
-        MeetingId other = harperMeeting();
+        MeetingId other = fixtures.harperMeeting(Duration.ofDays(10));
         AgendaItemId othersItem = item(other, 1, "STAFF", "Elsewhere", new ContributionId[0]);
         signIn.as(SignIn.MANAGER_NORTH);
         assertThatThrownBy(() -> after.recordOutcome(meeting, v, othersItem, "sneaky"))
@@ -250,7 +227,7 @@ class AfterMeetingServiceTest {
 
     @Test
     void aStaleAgendaVersionIsRefusedAndBadInputSavesNothing() {
-        MeetingId meeting = harperMeeting();
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
         AgendaItemId item = item(meeting, 1, "STAFF", "Transport", new ContributionId[0]);
         startedAgo(meeting, Duration.ofMinutes(70));
         LocalDate day = meetingDay(meeting);
@@ -303,7 +280,7 @@ class AfterMeetingServiceTest {
 
     @Test
     void eachAttendeeAnswersTheCheckOnceAfterTheMeetingAndStaffSeeTheAnswersSideBySide() {
-        MeetingId meeting = harperMeeting();
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
         startedAgo(meeting, Duration.ofMinutes(30)); // still going on
         signIn.as(SignIn.YOUNG_HARPER);
         assertThat(after.checkStatus(meeting)).isEqualTo(CheckStatus.NOT_ENDED);
@@ -349,7 +326,7 @@ class AfterMeetingServiceTest {
 
     @Test
     void aDoubleSubmitAtTheSameMomentStoresOneAnswer() throws Exception {
-        MeetingId meeting = harperMeeting();
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
         startedAgo(meeting, Duration.ofHours(3));
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -388,7 +365,7 @@ class AfterMeetingServiceTest {
 
     @Test
     void aDisclosureInACommentIsFlaggedAndRaisesAnAlertForTheNorthDutyQueue() {
-        MeetingId meeting = harperMeeting();
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
         startedAgo(meeting, Duration.ofHours(2));
         String words = unique("my dad hits me when he is angry");
         signIn.as(SignIn.YOUNG_HARPER);
@@ -411,7 +388,7 @@ class AfterMeetingServiceTest {
                         insert into meeting (family_id, meeting_type, starts_at, duration_minutes, place, status, created_by,
                                              created_at, changed_at)
                         values (:f, 'CIN_REVIEW', :t, 60, 'Room 1', 'SCHEDULED', :by, :t, :t)""")
-                .param("f", family(caseReference).value()).param("t", Timestamp.from(startsAt))
+                .param("f", fixtures.family(caseReference).value()).param("t", Timestamp.from(startsAt))
                 .param("by", user(SignIn.PRACTITIONER_NORTH)).update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }

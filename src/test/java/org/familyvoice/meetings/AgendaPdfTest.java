@@ -6,18 +6,14 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.familyvoice.IntegrationTest;
 import org.familyvoice.SignIn;
-import org.familyvoice.TestClock;
 import org.familyvoice.base.FamilyId;
 import org.familyvoice.base.audit.AuditAction;
-import org.familyvoice.families.FamilyMember;
-import org.familyvoice.families.FamilyService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,10 +29,9 @@ class AgendaPdfTest {
     @Autowired AgendaService agenda;
     @Autowired ContributionService contributions;
     @Autowired MeetingService meetings;
-    @Autowired FamilyService families;
     @Autowired SignIn signIn;
     @Autowired JdbcClient jdbc;
-    @Autowired TestClock clock;
+    @Autowired MeetingFixtures fixtures;
 
     @AfterEach
     void out() {
@@ -62,14 +57,11 @@ class AgendaPdfTest {
 
     @Test
     void thePrintedAgendaListsTheItemsInOrderInTheFamilysWordsAndNeverAPrivateOne() throws Exception {
-        FamilyId harper = new FamilyId(jdbc.sql("select id from family where case_reference = 'FV-1001'")
-                .query(Long.class).single());
+        FamilyId harper = fixtures.family(MeetingFixtures.HARPER);
         signIn.as(SignIn.PRACTITIONER_NORTH);
-        var invited = families.members(harper).stream()
-                .filter(m -> m.name().equals("Kai Harper") || m.name().equals("Leanne Harper"))
-                .map(FamilyMember::id).toList();
+        var invited = List.of(fixtures.member(harper, "Leanne Harper"), fixtures.member(harper, "Kai Harper"));
         MeetingId meeting = meetings.schedule(harper, new MeetingPlan(MeetingType.CHILD_IN_NEED,
-                clock.instant().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES), 60,
+                fixtures.ahead(Duration.ofDays(10)), 60,
                 "Northgate Family Centre", "https://meet.example.org/harper", invited, List.of()));
 
         String mum = "Kai's attendance has got better";

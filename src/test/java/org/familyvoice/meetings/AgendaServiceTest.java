@@ -4,12 +4,8 @@ import org.familyvoice.IntegrationTest;
 import org.familyvoice.Refusal;
 import org.familyvoice.SignIn;
 import org.familyvoice.TestClock;
-import org.familyvoice.base.FamilyId;
 import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.audit.AuditAction;
-import org.familyvoice.families.FamilyMember;
-import org.familyvoice.families.FamilyService;
-import org.familyvoice.families.MemberId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -40,36 +35,15 @@ class AgendaServiceTest {
     @Autowired AgendaService agenda;
     @Autowired ContributionService contributions;
     @Autowired MeetingService meetings;
-    @Autowired FamilyService families;
     @Autowired SignIn signIn;
     @Autowired JdbcClient jdbc;
+    @Autowired MeetingFixtures fixtures;
     @Autowired TestClock clock;
     @Autowired org.springframework.transaction.support.TransactionTemplate tx;
 
     @AfterEach
     void out() {
         SignIn.out();
-    }
-
-    private FamilyId family(String caseReference) {
-        return new FamilyId(jdbc.sql("select id from family where case_reference = :r").param("r", caseReference)
-                .query(Long.class).single());
-    }
-
-    private MemberId member(FamilyId family, String name) {
-        return families.members(family).stream().filter(m -> m.name().equals(name)).map(FamilyMember::id)
-                .findFirst().orElseThrow();
-    }
-
-    /** A Harper meeting in {@code days} days, Leanne and Kai invited. */
-    private MeetingId harperMeeting(int days) {
-        FamilyId harper = family("FV-1001");
-        signIn.as(SignIn.PRACTITIONER_NORTH);
-        MeetingId id = meetings.schedule(harper, new MeetingPlan(MeetingType.CHILD_IN_NEED,
-                clock.instant().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.MINUTES), 60, "Northgate", null,
-                List.of(member(harper, "Leanne Harper"), member(harper, "Kai Harper")), List.of()));
-        SignIn.out();
-        return id;
     }
 
     private ContributionId add(String who, MeetingId meeting, ContributionKind kind, String text, HeardBy heardBy,
@@ -111,7 +85,7 @@ class AgendaServiceTest {
 
     @Test
     void theWorkerAcceptsMergesParksAddsAndOrdersWithTheYoungPersonFirst() {
-        MeetingId meeting = harperMeeting(10);
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
         String mum = unique("Kai's attendance has got better");
         String kai = unique("I like my new school");
         String kaiWish = unique("I'd like to see Nan more");
@@ -218,7 +192,7 @@ class AgendaServiceTest {
 
     @Test
     void publishedTheParentNeverSeesTheYoungPersonsPrivateWordsAndTheFamilyIsTold() {
-        MeetingId meeting = harperMeeting(10);
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
         String mum = unique("Kai's attendance has got better");
         String kai = unique("I like football");
         String kaiSecret = unique("I don't want to go to Dad's at weekends");
@@ -293,11 +267,11 @@ class AgendaServiceTest {
 
     @Test
     void publishingLaterThanTheConfiguredDaysBeforeIsLate() {
-        MeetingId meeting = harperMeeting(10);
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
         ContributionId k1 = add(SignIn.YOUNG_HARPER, meeting, ContributionKind.QUESTION, unique("When is it?"),
                 HeardBy.SELF, Visibility.EVERYONE);
         agenda.accept(k1, version(meeting));
-        MeetingId empty = harperMeeting(10);
+        MeetingId empty = fixtures.harperMeeting(Duration.ofDays(10));
         signIn.as(SignIn.PRACTITIONER_NORTH);
         assertThat(Refusal.of(() -> agenda.publish(empty, 0))).isEqualTo("agenda.error.empty");
 
@@ -313,7 +287,7 @@ class AgendaServiceTest {
 
     @Test
     void aWithdrawnContributionLeavesTheAgendaAndACancelledMeetingsAgendaIsFixed() {
-        MeetingId meeting = harperMeeting(10);
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
         ContributionId k1 = add(SignIn.YOUNG_HARPER, meeting, ContributionKind.QUESTION, unique("Can I stay?"),
                 HeardBy.SELF, Visibility.EVERYONE);
         ContributionId k2 = add(SignIn.YOUNG_HARPER, meeting, ContributionKind.GOING_WELL, unique("Football"),
@@ -342,7 +316,7 @@ class AgendaServiceTest {
 
     @Test
     void onlyTheFamilysWorkerAndManagerChangeItTheTeamReadsItOthersAreRefusedAlike() {
-        MeetingId meeting = harperMeeting(10);
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
         ContributionId k1 = add(SignIn.YOUNG_HARPER, meeting, ContributionKind.QUESTION, unique("Can I stay?"),
                 HeardBy.SELF, Visibility.EVERYONE);
         long v = version(meeting);
@@ -379,7 +353,7 @@ class AgendaServiceTest {
         assertThatThrownBy(() -> agenda.staffAgenda(new MeetingId(Long.MAX_VALUE)))
                 .isInstanceOf(AccessDeniedException.class);
         // an item of another meeting cannot be merged into
-        MeetingId other = harperMeeting(12);
+        MeetingId other = fixtures.harperMeeting(Duration.ofDays(12));
         ContributionId o1 = add(SignIn.YOUNG_HARPER, other, ContributionKind.QUESTION, unique("Other"), HeardBy.SELF,
                 Visibility.EVERYONE);
         AgendaItemId otherItem = agenda.accept(o1, version(other));
@@ -394,7 +368,7 @@ class AgendaServiceTest {
 
     @Test
     void badWordsForTheWorkersOwnItemAreRefusedAndUnusualTextIsKeptExactly() {
-        MeetingId meeting = harperMeeting(10);
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
         long v = version(meeting);
         assertThat(Refusal.of(() -> agenda.addOwn(meeting, v, "  \n "))).isEqualTo("agenda.error.empty-text");
         assertThat(Refusal.of(() -> agenda.addOwn(meeting, v, null))).isEqualTo("agenda.error.empty-text");
@@ -415,7 +389,7 @@ class AgendaServiceTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 5; round++) {
-                MeetingId meeting = harperMeeting(10);
+                MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
                 ContributionId k1 = add(SignIn.YOUNG_HARPER, meeting, ContributionKind.QUESTION, unique("Mine"),
                         HeardBy.SELF, Visibility.EVERYONE);
                 long v = version(meeting);
@@ -469,7 +443,7 @@ class AgendaServiceTest {
      */
     @Test
     void aChangeArrivingWhileAnotherIsStillBeingSavedIsRefusedOnceThatOneIsStored() throws Exception {
-        MeetingId meeting = harperMeeting(10);
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
         long v = version(meeting);
         SignIn.out();
         String first = unique("First");

@@ -3,12 +3,7 @@ package org.familyvoice.meetings;
 import org.familyvoice.IntegrationTest;
 import org.familyvoice.Refusal;
 import org.familyvoice.SignIn;
-import org.familyvoice.TestClock;
-import org.familyvoice.base.FamilyId;
 import org.familyvoice.base.audit.AuditAction;
-import org.familyvoice.families.FamilyMember;
-import org.familyvoice.families.FamilyService;
-import org.familyvoice.families.MemberId;
 import org.familyvoice.feedback.SafeguardingAlert;
 import org.familyvoice.feedback.SafeguardingService;
 import org.junit.jupiter.api.AfterEach;
@@ -18,8 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,37 +27,14 @@ class ContributionServiceTest {
 
     @Autowired ContributionService contributions;
     @Autowired MeetingService meetings;
-    @Autowired FamilyService families;
     @Autowired SafeguardingService safeguarding;
     @Autowired SignIn signIn;
     @Autowired JdbcClient jdbc;
-    @Autowired TestClock clock;
+    @Autowired MeetingFixtures fixtures;
 
     @AfterEach
     void out() {
         SignIn.out();
-    }
-
-    private FamilyId family(String caseReference) {
-        return new FamilyId(jdbc.sql("select id from family where case_reference = :r").param("r", caseReference)
-                .query(Long.class).single());
-    }
-
-    private MemberId member(FamilyId family, String name) {
-        return families.members(family).stream().filter(m -> m.name().equals(name)).map(FamilyMember::id)
-                .findFirst().orElseThrow();
-    }
-
-    /** A Harper meeting in {@code days} days, Leanne and Kai invited (or those named). */
-    private MeetingId harperMeeting(int days, String... invited) {
-        FamilyId harper = family("FV-1001");
-        signIn.as(SignIn.PRACTITIONER_NORTH);
-        List<String> names = invited.length == 0 ? List.of("Leanne Harper", "Kai Harper") : List.of(invited);
-        MeetingId id = meetings.schedule(harper, new MeetingPlan(MeetingType.CHILD_IN_NEED,
-                clock.instant().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.MINUTES), 60, "Northgate", null,
-                names.stream().map(n -> member(harper, n)).toList(), List.of()));
-        SignIn.out();
-        return id;
     }
 
     private static String unique(String text) {
@@ -83,7 +53,7 @@ class ContributionServiceTest {
 
     @Test
     void aYoungPersonsPrivateItemIsNeverShownToTheParentButTheWorkerSeesEverything() {
-        MeetingId meeting = harperMeeting(10);
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
         String goingWell = unique("I like my new school");
         String privateWorry = unique("I don't want to go to Dad's at weekends");
         String wish = unique("I'd like to see Nan more");
@@ -141,7 +111,7 @@ class ContributionServiceTest {
 
     @Test
     void outsidersTheTeamsOtherFamiliesAndUninvitedMembersAreRefused() {
-        MeetingId meeting = harperMeeting(10, "Kai Harper");
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10), "Kai Harper");
         signIn.as(SignIn.YOUNG_HARPER);
         String text = unique("football on Saturdays");
         ContributionId kai = contributions.add(meeting, ContributionKind.GOING_WELL, text, null, null);
@@ -174,7 +144,7 @@ class ContributionServiceTest {
 
     @Test
     void onlyTheAuthorChangesOrWithdrawsAndAStaleVersionIsRefused() {
-        MeetingId meeting = harperMeeting(10);
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
         signIn.as(SignIn.YOUNG_HARPER);
         ContributionId kai = contributions.add(meeting, ContributionKind.QUESTION, unique("When can I go home?"),
                 HeardBy.SELF, Visibility.EVERYONE);
@@ -219,7 +189,7 @@ class ContributionServiceTest {
 
     @Test
     void onceTheAgendaIsPublishedNothingCanBeAddedChangedOrWithdrawn() {
-        MeetingId meeting = harperMeeting(10);
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
         signIn.as(SignIn.YOUNG_HARPER);
         ContributionId kai = contributions.add(meeting, ContributionKind.WHO_THERE, unique("Nan"), null, null);
         assertThat(contributions.openForMe(meeting)).isTrue();
@@ -240,12 +210,12 @@ class ContributionServiceTest {
     @Test
     void theWindowClosesTheConfiguredDaysBeforeTheMeetingAndACancelledMeetingTakesNoItems() {
         // 2 days before by default: a meeting in 1 day is closed already
-        MeetingId soon = harperMeeting(1);
+        MeetingId soon = fixtures.harperMeeting(Duration.ofDays(1));
         signIn.as(SignIn.YOUNG_HARPER);
         assertThat(Refusal.of(() -> contributions.add(soon, ContributionKind.QUESTION, "q", null, null)))
                 .isEqualTo("contributions.error.closed");
 
-        MeetingId later = harperMeeting(10);
+        MeetingId later = fixtures.harperMeeting(Duration.ofDays(10));
         signIn.as(SignIn.PRACTITIONER_NORTH);
         meetings.cancel(later, meetings.getMeeting(later).version(), "Worker off sick");
         signIn.as(SignIn.YOUNG_HARPER);
@@ -256,7 +226,7 @@ class ContributionServiceTest {
 
     @Test
     void aDisclosureInAnItemRaisesAnAlertInTheNorthDutyQueue() {
-        MeetingId meeting = harperMeeting(10);
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
         String disclosure = unique("my dad hits me when he is angry");
         signIn.as(SignIn.YOUNG_HARPER);
         ContributionId id = contributions.add(meeting, ContributionKind.WORRIED_ABOUT, disclosure, HeardBy.WORKER,
@@ -286,7 +256,7 @@ class ContributionServiceTest {
 
     @Test
     void blankTooLongAndHiddenCharactersAreRefusedAndNothingIsSaved() {
-        MeetingId meeting = harperMeeting(10);
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
         signIn.as(SignIn.YOUNG_HARPER);
         assertThat(Refusal.of(() -> contributions.add(meeting, ContributionKind.QUESTION, "   \n ", null, null)))
                 .isEqualTo("contributions.error.empty");

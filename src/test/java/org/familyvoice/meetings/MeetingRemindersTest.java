@@ -4,16 +4,12 @@ import org.familyvoice.IntegrationTest;
 import org.familyvoice.SignIn;
 import org.familyvoice.TestClock;
 import org.familyvoice.accounts.AccountService;
-import org.familyvoice.base.FamilyId;
-import org.familyvoice.families.FamilyMember;
-import org.familyvoice.families.FamilyService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -36,34 +32,15 @@ class MeetingRemindersTest {
     @Autowired MeetingReminders reminders;
     @Autowired MeetingService meetings;
     @Autowired ContributionService contributions;
-    @Autowired FamilyService families;
     @Autowired AccountService accounts;
     @Autowired SignIn signIn;
     @Autowired JdbcClient jdbc;
+    @Autowired MeetingFixtures fixtures;
     @Autowired TestClock clock;
 
     @AfterEach
     void out() {
         SignIn.out();
-    }
-
-    private FamilyId family(String caseReference) {
-        return new FamilyId(jdbc.sql("select id from family where case_reference = :r").param("r", caseReference)
-                .query(Long.class).single());
-    }
-
-    /** A Harper meeting starting in {@code hours} hours, with these members invited (by name). */
-    private MeetingId harperMeeting(long hours, String... invited) {
-        FamilyId harper = family("FV-1001");
-        signIn.as(SignIn.PRACTITIONER_NORTH);
-        var members = families.members(harper).stream().filter(m -> List.of(invited).contains(m.name()))
-                .map(FamilyMember::id).toList();
-        assertThat(members).hasSize(invited.length);
-        MeetingId id = meetings.schedule(harper, new MeetingPlan(MeetingType.CHILD_IN_NEED,
-                clock.instant().plus(Duration.ofHours(hours)).truncatedTo(ChronoUnit.MINUTES), 60, "Northgate", null,
-                members, List.of()));
-        SignIn.out();
-        return id;
     }
 
     /** Who (usernames) has been reminded about this meeting, one entry per notification. */
@@ -82,7 +59,7 @@ class MeetingRemindersTest {
     @Test
     void everyInvitedMemberWithAnAccountIsRemindedOnceAndARerunSendsNothingNew() {
         // 60 hours ahead: within the 3 days, and the items close 2 days before, so 12 hours are left
-        MeetingId meeting = harperMeeting(60, "Leanne Harper", "Kai Harper");
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofHours(60), "Leanne Harper", "Kai Harper");
         // Tom Harper has no account (the service invites only members with one; say he lost his): nobody to tell
         jdbc.sql("""
                         insert into meeting_attendee (meeting_id, family_member_id)
@@ -115,7 +92,7 @@ class MeetingRemindersTest {
 
     @Test
     void whoeverHasAddedSomethingIsNotRemindedButAWithdrawnItemDoesNotCount() {
-        MeetingId meeting = harperMeeting(60, "Leanne Harper", "Kai Harper");
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofHours(60), "Leanne Harper", "Kai Harper");
         signIn.as(SignIn.YOUNG_HARPER);
         contributions.add(meeting, ContributionKind.GOING_WELL, "I like my new school", null, null);
         signIn.as(SignIn.PARENT_HARPER);
@@ -131,15 +108,15 @@ class MeetingRemindersTest {
 
     @Test
     void aCancelledOrPublishedOrClosedMeetingRemindsNobody() {
-        MeetingId cancelled = harperMeeting(60, "Leanne Harper", "Kai Harper");
+        MeetingId cancelled = fixtures.harperMeeting(Duration.ofHours(60), "Leanne Harper", "Kai Harper");
         signIn.as(SignIn.PRACTITIONER_NORTH);
         meetings.cancel(cancelled, meetings.getMeeting(cancelled).version(), "Kai is ill");
         SignIn.out();
-        MeetingId published = harperMeeting(61, "Leanne Harper", "Kai Harper");
+        MeetingId published = fixtures.harperMeeting(Duration.ofHours(61), "Leanne Harper", "Kai Harper");
         jdbc.sql("update meeting set agenda_published_at = :at where id = :id")
                 .param("at", java.sql.Timestamp.from(clock.instant())).param("id", published.value()).update();
         // 36 hours ahead: the items closed 12 hours ago (2 days before)
-        MeetingId closed = harperMeeting(36, "Leanne Harper", "Kai Harper");
+        MeetingId closed = fixtures.harperMeeting(Duration.ofHours(36), "Leanne Harper", "Kai Harper");
 
         reminders.sendDue();
         assertThat(reminded(cancelled)).isEmpty();
@@ -149,7 +126,7 @@ class MeetingRemindersTest {
 
     @Test
     void aMeetingFurtherAheadIsRemindedOnlyOnceItIsWithinTheDays() {
-        MeetingId meeting = harperMeeting(4 * 24, "Kai Harper");
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofHours(4 * 24), "Kai Harper");
         reminders.sendDue();
         assertThat(reminded(meeting)).as("four days ahead").isEmpty();
         clock.advance(Duration.ofHours(25)); // now 71 hours ahead
@@ -159,7 +136,7 @@ class MeetingRemindersTest {
 
     @Test
     void onlyInvitedMembersAndNeverAnotherFamilysMember() {
-        MeetingId meeting = harperMeeting(60, "Kai Harper");
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofHours(60), "Kai Harper");
         // a Novak mother on a Harper meeting: the service refuses this, so write it past the service, as bad data
         jdbc.sql("""
                         insert into meeting_attendee (meeting_id, family_member_id)
@@ -173,8 +150,9 @@ class MeetingRemindersTest {
 
     @Test
     void twoNodesLookingAtTheSameMomentStillRemindEachPersonOnce() throws Exception {
-        List<MeetingId> due = List.of(harperMeeting(60, "Leanne Harper", "Kai Harper"),
-                harperMeeting(62, "Leanne Harper", "Kai Harper"), harperMeeting(64, "Kai Harper"));
+        List<MeetingId> due = List.of(fixtures.harperMeeting(Duration.ofHours(60), "Leanne Harper", "Kai Harper"),
+                fixtures.harperMeeting(Duration.ofHours(62), "Leanne Harper", "Kai Harper"),
+                fixtures.harperMeeting(Duration.ofHours(64), "Kai Harper"));
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
             var start = new CountDownLatch(1);

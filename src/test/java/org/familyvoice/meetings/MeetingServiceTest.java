@@ -8,8 +8,6 @@ import org.familyvoice.base.FamilyId;
 import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.audit.AuditAction;
 import org.familyvoice.base.audit.AuditLog;
-import org.familyvoice.families.FamilyMember;
-import org.familyvoice.families.FamilyService;
 import org.familyvoice.families.MemberId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,9 +32,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MeetingServiceTest {
 
     @Autowired MeetingService meetings;
-    @Autowired FamilyService families;
     @Autowired SignIn signIn;
     @Autowired JdbcClient jdbc;
+    @Autowired MeetingFixtures fixtures;
     @Autowired AuditLog audit;
     @Autowired TestClock clock;
 
@@ -46,19 +43,8 @@ class MeetingServiceTest {
         SignIn.out();
     }
 
-    private FamilyId family(String caseReference) {
-        return new FamilyId(jdbc.sql("select id from family where case_reference = :r").param("r", caseReference)
-                .query(Long.class).single());
-    }
-
-    /** Signed in as someone who may read the family. */
-    private MemberId member(FamilyId family, String name) {
-        return families.members(family).stream().filter(m -> m.name().equals(name)).map(FamilyMember::id)
-                .findFirst().orElseThrow();
-    }
-
     private Instant inDays(int days) {
-        return clock.instant().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.MINUTES);
+        return fixtures.ahead(Duration.ofDays(days));
     }
 
     private MeetingPlan plan(Instant at, List<MemberId> invited) {
@@ -79,9 +65,9 @@ class MeetingServiceTest {
 
     @Test
     void theWorkerSchedulesTheTeamSeesItAndOnlyTheInvitedFamilyMembersSeeIt() {
-        FamilyId harper = family("FV-1001");
+        FamilyId harper = fixtures.family("FV-1001");
         signIn.as(SignIn.PRACTITIONER_NORTH);
-        MemberId leanne = member(harper, "Leanne Harper");
+        MemberId leanne = fixtures.member(harper, "Leanne Harper");
         MeetingId id = meetings.schedule(harper, plan(inDays(10), List.of(leanne)));
 
         Meeting m = meetings.getMeeting(id);
@@ -127,9 +113,9 @@ class MeetingServiceTest {
 
     @Test
     void onlyTheAllocatedWorkerAndTheManagerMoveOrCancel() {
-        FamilyId harper = family("FV-1001");
+        FamilyId harper = fixtures.family("FV-1001");
         signIn.as(SignIn.PRACTITIONER_NORTH);
-        MeetingId id = meetings.schedule(harper, plan(inDays(12), List.of(member(harper, "Kai Harper"))));
+        MeetingId id = meetings.schedule(harper, plan(inDays(12), List.of(fixtures.member(harper, "Kai Harper"))));
         long version = meetings.getMeeting(id).version();
 
         for (String refused : List.of(SignIn.PRACTITIONER_NORTH_2, SignIn.PRACTITIONER_SOUTH, SignIn.MANAGER_SOUTH,
@@ -171,9 +157,9 @@ class MeetingServiceTest {
 
     @Test
     void anotherFamilysMeetingOrAMadeUpIdLooksNotFound() {
-        FamilyId adeyemi = family("FV-2001");
+        FamilyId adeyemi = fixtures.family("FV-2001");
         signIn.as(SignIn.PRACTITIONER_SOUTH);
-        MeetingId south = meetings.schedule(adeyemi, plan(inDays(5), List.of(member(adeyemi, "Grace Adeyemi"))));
+        MeetingId south = meetings.schedule(adeyemi, plan(inDays(5), List.of(fixtures.member(adeyemi, "Grace Adeyemi"))));
         long version = meetings.getMeeting(south).version();
 
         signIn.as(SignIn.PRACTITIONER_NORTH);
@@ -193,9 +179,9 @@ class MeetingServiceTest {
 
     @Test
     void invitedFamilyMembersWithAccountsAreToldOfEveryChangeAndNobodyElse() {
-        FamilyId harper = family("FV-1001");
+        FamilyId harper = fixtures.family("FV-1001");
         signIn.as(SignIn.PRACTITIONER_NORTH);
-        MeetingId id = meetings.schedule(harper, plan(inDays(20), List.of(member(harper, "Kai Harper"))));
+        MeetingId id = meetings.schedule(harper, plan(inDays(20), List.of(fixtures.member(harper, "Kai Harper"))));
         assertThat(notifications(SignIn.YOUNG_HARPER, id.value())).isEqualTo(1);
         assertThat(notifications(SignIn.PARENT_HARPER, id.value())).isZero();
         assertThat(notifications(SignIn.PRACTITIONER_NORTH, id.value())).isZero();
@@ -220,9 +206,9 @@ class MeetingServiceTest {
 
     @Test
     void twoPeopleChangingOneMeetingNeverOverwriteEachOther() {
-        FamilyId harper = family("FV-1001");
+        FamilyId harper = fixtures.family("FV-1001");
         signIn.as(SignIn.PRACTITIONER_NORTH);
-        MeetingId id = meetings.schedule(harper, plan(inDays(8), List.of(member(harper, "Leanne Harper"))));
+        MeetingId id = meetings.schedule(harper, plan(inDays(8), List.of(fixtures.member(harper, "Leanne Harper"))));
         Meeting priyasCopy = meetings.getMeeting(id);
         signIn.as(SignIn.MANAGER_NORTH);
         Meeting managersCopy = meetings.getMeeting(id);
@@ -246,12 +232,12 @@ class MeetingServiceTest {
 
     @Test
     void badInputIsRefusedWithAMessageAndNothingIsStored() {
-        FamilyId harper = family("FV-1001");
-        FamilyId novak = family("FV-1002");
+        FamilyId harper = fixtures.family("FV-1001");
+        FamilyId novak = fixtures.family("FV-1002");
         signIn.as(SignIn.PRACTITIONER_NORTH);
-        MemberId leanne = member(harper, "Leanne Harper");
-        MemberId tom = member(harper, "Tom Harper");           // no account
-        MemberId marta = member(novak, "Marta Novak");         // another family
+        MemberId leanne = fixtures.member(harper, "Leanne Harper");
+        MemberId tom = fixtures.member(harper, "Tom Harper");           // no account
+        MemberId marta = fixtures.member(novak, "Marta Novak");         // another family
         int before = jdbc.sql("select count(*) from meeting").query(Integer.class).single();
         Instant later = inDays(4);
         List<OtherAttendee> none = List.of();

@@ -19,9 +19,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.familyvoice.KaribuTest;
 import org.familyvoice.SignIn;
 import org.familyvoice.TestClock;
-import org.familyvoice.base.FamilyId;
-import org.familyvoice.families.FamilyMember;
-import org.familyvoice.families.FamilyService;
 import org.familyvoice.meetings.AfterMeetingService;
 import org.familyvoice.meetings.AgendaItemId;
 import org.familyvoice.meetings.CheckAnswer;
@@ -29,10 +26,8 @@ import org.familyvoice.meetings.ContributionId;
 import org.familyvoice.meetings.ContributionKind;
 import org.familyvoice.meetings.ContributionService;
 import org.familyvoice.meetings.HeardBy;
+import org.familyvoice.meetings.MeetingFixtures;
 import org.familyvoice.meetings.MeetingId;
-import org.familyvoice.meetings.MeetingPlan;
-import org.familyvoice.meetings.MeetingService;
-import org.familyvoice.meetings.MeetingType;
 import org.familyvoice.meetings.Visibility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,10 +55,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AfterMeetingViewTest extends KaribuTest {
 
     @Autowired JdbcClient jdbc;
-    @Autowired MeetingService meetings;
+    @Autowired MeetingFixtures fixtures;
     @Autowired ContributionService contributions;
     @Autowired AfterMeetingService after;
-    @Autowired FamilyService families;
     @Autowired TestClock clock;
 
     private String secret;
@@ -71,14 +65,7 @@ class AfterMeetingViewTest extends KaribuTest {
 
     /** A Harper meeting that ended an hour ago, with Kai's shared and private items and the worker's own on the agenda. */
     private MeetingId pastMeetingWithAgenda() {
-        FamilyId harper = new FamilyId(jdbc.sql("select id from family where case_reference = 'FV-1001'")
-                .query(Long.class).single());
-        login(SignIn.PRACTITIONER_NORTH);
-        var invited = families.members(harper).stream()
-                .filter(m -> m.name().equals("Kai Harper") || m.name().equals("Leanne Harper"))
-                .map(FamilyMember::id).toList();
-        MeetingId id = meetings.schedule(harper, new MeetingPlan(MeetingType.CHILD_IN_NEED,
-                clock.instant().plus(Duration.ofDays(12)), 60, "Northgate Family Centre", null, invited, List.of()));
+        MeetingId id = fixtures.harperMeeting(Duration.ofDays(12));
         shared = "I like my new school " + System.nanoTime();
         secret = "I don't want to go to Dad's at weekends " + System.nanoTime();
         login(SignIn.YOUNG_HARPER);

@@ -12,23 +12,16 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.familyvoice.KaribuTest;
 import org.familyvoice.SignIn;
-import org.familyvoice.TestClock;
-import org.familyvoice.base.FamilyId;
-import org.familyvoice.families.FamilyMember;
-import org.familyvoice.families.FamilyService;
 import org.familyvoice.meetings.AgendaItem;
 import org.familyvoice.meetings.AgendaService;
 import org.familyvoice.meetings.ContributionKind;
 import org.familyvoice.meetings.ContributionService;
 import org.familyvoice.meetings.HeardBy;
+import org.familyvoice.meetings.MeetingFixtures;
 import org.familyvoice.meetings.MeetingId;
-import org.familyvoice.meetings.MeetingPlan;
-import org.familyvoice.meetings.MeetingService;
-import org.familyvoice.meetings.MeetingType;
 import org.familyvoice.meetings.Visibility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
 import java.util.List;
@@ -46,12 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AgendaViewTest extends KaribuTest {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired MeetingService meetings;
+    @Autowired MeetingFixtures fixtures;
     @Autowired ContributionService contributions;
     @Autowired AgendaService agenda;
-    @Autowired FamilyService families;
-    @Autowired TestClock clock;
 
     private static String words(String text) {
         return text + " " + (System.nanoTime() % 100000);
@@ -74,14 +64,7 @@ class AgendaViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void theWorkerBuildsAndPublishesTheAgendaAndEachFamilyMemberSeesWhatTheyMay() {
-        FamilyId harper = new FamilyId(jdbc.sql("select id from family where case_reference = 'FV-1001'")
-                .query(Long.class).single());
-        login(SignIn.PRACTITIONER_NORTH);
-        var invited = families.members(harper).stream()
-                .filter(m -> m.name().equals("Kai Harper") || m.name().equals("Leanne Harper"))
-                .map(FamilyMember::id).toList();
-        MeetingId id = meetings.schedule(harper, new MeetingPlan(MeetingType.CHILD_IN_NEED,
-                clock.instant().plus(Duration.ofDays(12)), 60, "Northgate Family Centre", null, invited, List.of()));
+        MeetingId id = fixtures.harperMeeting(Duration.ofDays(12));
 
         String school = words("I like my new school");
         String secret = words("Dad's at weekends");

@@ -10,16 +10,10 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.familyvoice.KaribuTest;
 import org.familyvoice.SignIn;
-import org.familyvoice.TestClock;
-import org.familyvoice.base.FamilyId;
-import org.familyvoice.families.FamilyMember;
-import org.familyvoice.families.FamilyService;
 import org.familyvoice.meetings.ContributionKind;
 import org.familyvoice.meetings.HeardBy;
+import org.familyvoice.meetings.MeetingFixtures;
 import org.familyvoice.meetings.MeetingId;
-import org.familyvoice.meetings.MeetingPlan;
-import org.familyvoice.meetings.MeetingService;
-import org.familyvoice.meetings.MeetingType;
 import org.familyvoice.meetings.Visibility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,9 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContributionsViewTest extends KaribuTest {
 
     @Autowired JdbcClient jdbc;
-    @Autowired MeetingService meetings;
-    @Autowired FamilyService families;
-    @Autowired TestClock clock;
+    @Autowired MeetingFixtures fixtures;
 
     private List<String> items() {
         return _find(ListItem.class, spec -> spec.withClasses("fv-contribution")).stream()
@@ -50,14 +42,7 @@ class ContributionsViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void aYoungPersonsPrivateItemIsOnTheirPageAndTheWorkersButNotTheParents() {
-        FamilyId harper = new FamilyId(jdbc.sql("select id from family where case_reference = 'FV-1001'")
-                .query(Long.class).single());
-        login(SignIn.PRACTITIONER_NORTH);
-        var invited = families.members(harper).stream()
-                .filter(m -> m.name().equals("Kai Harper") || m.name().equals("Leanne Harper"))
-                .map(FamilyMember::id).toList();
-        MeetingId id = meetings.schedule(harper, new MeetingPlan(MeetingType.CHILD_IN_NEED,
-                clock.instant().plus(Duration.ofDays(12)), 60, "Northgate Family Centre", null, invited, List.of()));
+        MeetingId id = fixtures.harperMeeting(Duration.ofDays(12));
 
         String shared = "I like my new school " + System.nanoTime();
         String secret = "I don't want to go to Dad's at weekends " + System.nanoTime();
@@ -100,13 +85,7 @@ class ContributionsViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void aParentChangesAndTakesAwayTheirItemUntilTheAgendaIsPublished() {
-        FamilyId harper = new FamilyId(jdbc.sql("select id from family where case_reference = 'FV-1001'")
-                .query(Long.class).single());
-        login(SignIn.PRACTITIONER_NORTH);
-        var leanne = families.members(harper).stream().filter(m -> m.name().equals("Leanne Harper"))
-                .map(FamilyMember::id).toList();
-        MeetingId id = meetings.schedule(harper, new MeetingPlan(MeetingType.CHILD_IN_NEED,
-                clock.instant().plus(Duration.ofDays(12)), 60, "Northgate Family Centre", null, leanne, List.of()));
+        MeetingId id = fixtures.harperMeeting(Duration.ofDays(12), "Leanne Harper");
 
         String first = "Kai has settled at school " + System.nanoTime();
         String second = "Kai has settled well at his new school " + System.nanoTime();

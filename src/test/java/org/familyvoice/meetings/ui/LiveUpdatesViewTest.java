@@ -10,17 +10,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.VaadinSession;
 import org.familyvoice.KaribuTest;
 import org.familyvoice.SignIn;
-import org.familyvoice.TestClock;
-import org.familyvoice.base.FamilyId;
 import org.familyvoice.base.live.LiveUpdates;
-import org.familyvoice.families.FamilyMember;
-import org.familyvoice.families.FamilyService;
 import org.familyvoice.meetings.ContributionKind;
 import org.familyvoice.meetings.ContributionService;
+import org.familyvoice.meetings.MeetingFixtures;
 import org.familyvoice.meetings.MeetingId;
-import org.familyvoice.meetings.MeetingPlan;
-import org.familyvoice.meetings.MeetingService;
-import org.familyvoice.meetings.MeetingType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,21 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LiveUpdatesViewTest extends KaribuTest {
 
     @Autowired JdbcClient jdbc;
-    @Autowired MeetingService meetings;
+    @Autowired MeetingFixtures fixtures;
     @Autowired ContributionService contributions;
-    @Autowired FamilyService families;
     @Autowired LiveUpdates live;
     @Autowired PlatformTransactionManager transactions;
-    @Autowired TestClock clock;
-
-    private MeetingId harperMeetingWithLeanne() {
-        FamilyId harper = new FamilyId(jdbc.sql("select id from family where case_reference = 'FV-1001'")
-                .query(Long.class).single());
-        var leanne = families.members(harper).stream().filter(m -> m.name().equals("Leanne Harper"))
-                .map(FamilyMember::id).toList();
-        return meetings.schedule(harper, new MeetingPlan(MeetingType.CHILD_IN_NEED,
-                clock.instant().plus(Duration.ofDays(12)), 60, "Northgate Family Centre", null, leanne, List.of()));
-    }
 
     private static List<String> items() {
         return _find(ListItem.class, spec -> spec.withClasses("fv-contribution")).stream()
@@ -94,7 +77,7 @@ class LiveUpdatesViewTest extends KaribuTest {
     @Test
     void theWorkerSeesANewItemAndTheBellCountWithoutReloading() throws Exception {
         login(SignIn.PRACTITIONER_NORTH);
-        MeetingId meeting = harperMeetingWithLeanne();
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(12), "Leanne Harper");
         UI.getCurrent().navigate("meetings/" + meeting);
         assertThat(items()).isEmpty();
         int before = unread(jdbc, SignIn.PRACTITIONER_NORTH);
@@ -123,7 +106,7 @@ class LiveUpdatesViewTest extends KaribuTest {
     @Test
     void aChangeThatRollsBackPushesNothing() throws Exception {
         login(SignIn.PRACTITIONER_NORTH);
-        MeetingId meeting = harperMeetingWithLeanne();
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(12), "Leanne Harper");
         UI.getCurrent().navigate("meetings/" + meeting);
         Section shown = _get(Section.class, spec -> spec.withClasses("fv-agenda-builder"));
         String bellBefore = bell();
@@ -147,7 +130,7 @@ class LiveUpdatesViewTest extends KaribuTest {
     @Test
     void leavingTheMeetingPageEndsItsSubscription() {
         login(SignIn.PRACTITIONER_NORTH);
-        MeetingId meeting = harperMeetingWithLeanne();
+        MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(12), "Leanne Harper");
         UI.getCurrent().navigate("families");
         int elsewhere = live.subscriptionCount();
         UI.getCurrent().navigate("meetings/" + meeting);

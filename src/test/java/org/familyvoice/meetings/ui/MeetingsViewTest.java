@@ -24,6 +24,7 @@ import org.familyvoice.base.ui.Formats;
 import org.familyvoice.families.FamilyMember;
 import org.familyvoice.families.FamilyService;
 import org.familyvoice.meetings.Meeting;
+import org.familyvoice.meetings.MeetingFixtures;
 import org.familyvoice.meetings.MeetingId;
 import org.familyvoice.meetings.MeetingPlan;
 import org.familyvoice.meetings.MeetingService;
@@ -31,7 +32,6 @@ import org.familyvoice.meetings.MeetingStatus;
 import org.familyvoice.meetings.MeetingType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -50,15 +50,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The practitioner's meetings on the family page, the meeting page, and a family member's meetings. */
 class MeetingsViewTest extends KaribuTest {
 
-    @Autowired JdbcClient jdbc;
+    @Autowired MeetingFixtures fixtures;
     @Autowired MeetingService meetings;
     @Autowired FamilyService families;
     @Autowired TestClock clock;
-
-    private FamilyId family(String caseReference) {
-        return new FamilyId(jdbc.sql("select id from family where case_reference = :r").param("r", caseReference)
-                .query(Long.class).single());
-    }
 
     private boolean showsNotFound() {
         return !_find(H1.class, spec -> spec.withText("Page not found")).isEmpty();
@@ -72,7 +67,7 @@ class MeetingsViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void thePractitionerSchedulesAMeetingFromTheFamilyPageAndTheInvitedYoungPersonSeesIt() {
-        FamilyId harper = family("FV-1001");
+        FamilyId harper = fixtures.family("FV-1001");
         login(SignIn.PRACTITIONER_NORTH);
         UI.getCurrent().navigate("families/" + harper);
         assertThat(_find(H2.class, spec -> spec.withText("Meetings"))).hasSize(1);
@@ -122,11 +117,11 @@ class MeetingsViewTest extends KaribuTest {
 
     @Test
     void thePractitionerCancelsWithAReasonAndTheFamilySeesItCancelled() {
-        FamilyId harper = family("FV-1001");
+        FamilyId harper = fixtures.family("FV-1001");
         login(SignIn.PRACTITIONER_NORTH);
-        var kai = families.members(harper).stream().filter(m -> m.name().equals("Kai Harper")).findFirst().orElseThrow();
         MeetingId id = meetings.schedule(harper, new MeetingPlan(MeetingType.CIN_REVIEW,
-                clock.instant().plus(Duration.ofDays(15)), 60, "Town Hall", null, List.of(kai.id()), List.of()));
+                clock.instant().plus(Duration.ofDays(15)), 60, "Town Hall", null,
+                List.of(fixtures.member(harper, "Kai Harper")), List.of()));
 
         UI.getCurrent().navigate("meetings/" + id);
         assertThat(_get(H1.class).getText()).isEqualTo("Child in need review");
@@ -146,13 +141,7 @@ class MeetingsViewTest extends KaribuTest {
     @Test
     void aParentSeesTheirMeetingsOnTheirHomePageWithTheDaysLeftToAddTheirItems() {
         // other tests move the shared clock on, so this test makes its own meeting rather than use the demo one
-        FamilyId harper = family("FV-1001");
-        login(SignIn.PRACTITIONER_NORTH);
-        var leanne = families.members(harper).stream().filter(m -> m.name().equals("Leanne Harper")).findFirst()
-                .orElseThrow();
-        MeetingId id = meetings.schedule(harper, new MeetingPlan(MeetingType.CHILD_IN_NEED,
-                clock.instant().plus(Duration.ofDays(9)), 60, "Northgate Family Centre", null, List.of(leanne.id()),
-                List.of()));
+        MeetingId id = fixtures.harperMeeting(Duration.ofDays(9), "Leanne Harper");
         login(SignIn.PARENT_HARPER);
         Meeting next = meetings.getMeeting(id);
         long days = next.daysLeftToContribute(clock.instant(), Formats.ZONE);
@@ -172,7 +161,7 @@ class MeetingsViewTest extends KaribuTest {
 
     @Test
     void anotherFamilysMeetingOrAMadeUpIdShowsNotFound() {
-        FamilyId adeyemi = family("FV-2001");
+        FamilyId adeyemi = fixtures.family("FV-2001");
         login(SignIn.PRACTITIONER_SOUTH);
         var grace = families.members(adeyemi).stream().filter(FamilyMember::hasAccount).findFirst().orElseThrow();
         MeetingId south = meetings.schedule(adeyemi, new MeetingPlan(MeetingType.LAC_REVIEW,
