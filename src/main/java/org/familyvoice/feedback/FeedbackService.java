@@ -3,6 +3,7 @@ package org.familyvoice.feedback;
 import org.familyvoice.base.FamilyId;
 import org.familyvoice.base.RateLimiter;
 import org.familyvoice.base.Roles;
+import org.familyvoice.base.StorableText;
 import org.familyvoice.base.TeamId;
 import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.UserId;
@@ -255,23 +256,13 @@ public class FeedbackService {
         requireStorable(text, field);
     }
 
-    /** Control characters (a NUL from a pasted document, say) cannot be stored and are never meant. */
-    static void requireStorable(String text, String field) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f
-                    || (Character.isSurrogate(c) && !validSurrogateAt(text, i))) {
-                throw new UserFacingException("feedback.error.hidden-characters." + field);
-            }
-        }
-    }
-
-    private static boolean validSurrogateAt(String text, int i) {
-        char c = text.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-        }
-        return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    /**
+     * Hidden control characters: the portal's one rule ({@link StorableText}), refused with this field's message.
+     * Tab and line breaks stay allowed in every feedback field, as they always were (the about-detail and contact
+     * fields are single-line in the form, but a pasted tab there is harmless and was never refused).
+     */
+    private static void requireStorable(String text, String field) {
+        StorableText.require(text, true, "feedback.error.hidden-characters." + field);
     }
 
     static @Nullable String blankToNull(@Nullable String s) {

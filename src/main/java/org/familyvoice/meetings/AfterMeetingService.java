@@ -2,6 +2,7 @@ package org.familyvoice.meetings;
 
 import org.familyvoice.base.FamilyId;
 import org.familyvoice.base.Roles;
+import org.familyvoice.base.StorableText;
 import org.familyvoice.base.TeamId;
 import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.UserId;
@@ -110,7 +111,7 @@ public class AfterMeetingService {
             if (text.length() > MAX_OUTCOME) {
                 throw new UserFacingException("after.error.outcome-too-long", MAX_OUTCOME, text.length());
             }
-            MeetingService.requireStorable(text, true);
+            StorableText.require(text, true, MeetingService.HIDDEN_CHARACTERS);
         }
         long version = bump(meeting, seenAgendaVersion);
         repository.setOutcome(itemId.value(), text);
@@ -134,11 +135,11 @@ public class AfterMeetingService {
         if (action.length() > MAX_ACTION) {
             throw new UserFacingException("after.error.action-what-too-long", MAX_ACTION, action.length());
         }
-        MeetingService.requireStorable(action, true);
+        StorableText.require(action, true, MeetingService.HIDDEN_CHARACTERS);
         if (owner.isEmpty() || owner.length() > MAX_OWNER) {
             throw new UserFacingException("after.error.action-who", MAX_OWNER);
         }
-        MeetingService.requireStorable(owner, false);
+        StorableText.require(owner, false, MeetingService.HIDDEN_CHARACTERS);
         LocalDate day = meetingDay(meeting);
         if (dueOn == null) {
             throw new UserFacingException("after.error.action-when");
@@ -299,7 +300,7 @@ public class AfterMeetingService {
             if (text.length() > MAX_COMMENT) {
                 throw new UserFacingException("check.error.comment-too-long", MAX_COMMENT, text.length());
             }
-            MeetingService.requireStorable(text, true);
+            StorableText.require(text, true, MeetingService.HIDDEN_CHARACTERS);
         }
         if (repository.hasAnswered(meeting.id(), me.id().value())) {
             throw new UserFacingException("check.error.answered");

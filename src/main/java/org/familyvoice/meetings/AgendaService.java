@@ -1,6 +1,7 @@
 package org.familyvoice.meetings;
 
 import org.familyvoice.base.Roles;
+import org.familyvoice.base.StorableText;
 import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.UserId;
 import org.familyvoice.base.audit.AuditAction;
@@ -364,7 +365,7 @@ public class AgendaService {
         if (text.length() > MAX_TEXT) {
             throw new UserFacingException("agenda.error.too-long", MAX_TEXT, text.length());
         }
-        MeetingService.requireStorable(text, true);
+        StorableText.require(text, true, MeetingService.HIDDEN_CHARACTERS);
         return text;
     }
 

@@ -2,6 +2,7 @@ package org.familyvoice.meetings;
 
 import org.familyvoice.base.FamilyId;
 import org.familyvoice.base.Roles;
+import org.familyvoice.base.StorableText;
 import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.audit.AuditAction;
 import org.familyvoice.base.audit.AuditLog;
@@ -284,7 +285,7 @@ public class ContributionService {
         if (text.length() > MAX_TEXT) {
             throw new UserFacingException("contributions.error.too-long", MAX_TEXT, text.length());
         }
-        MeetingService.requireStorable(text, true);
+        StorableText.require(text, true, MeetingService.HIDDEN_CHARACTERS);
         HeardBy how = heardBy == null ? HeardBy.SELF : heardBy;
         if (!me.hasRole(Roles.YOUNG_PERSON) && how != HeardBy.SELF) {
             throw new UserFacingException("contributions.error.heard-by");

@@ -2,6 +2,7 @@ package org.familyvoice.meetings;
 
 import org.familyvoice.base.FamilyId;
 import org.familyvoice.base.Roles;
+import org.familyvoice.base.StorableText;
 import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.UserId;
 import org.familyvoice.base.audit.AuditAction;
@@ -62,6 +63,8 @@ public class MeetingService {
     public static final int MAX_DURATION = 480;
     /** How far ahead a meeting can be booked: further than this is almost certainly a mistyped year. */
     static final Duration FURTHEST_AHEAD = Duration.ofDays(2 * 366);
+    /** The meetings' message when text breaks the portal's rule on hidden characters ({@link StorableText}). */
+    static final String HIDDEN_CHARACTERS = "meetings.error.hidden-characters";
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK);
 
@@ -159,7 +162,7 @@ public class MeetingService {
         if (why.length() > MAX_REASON) {
             throw new UserFacingException("meetings.error.reason-too-long", MAX_REASON, why.length());
         }
-        requireStorable(why, true);
+        StorableText.require(why, true, HIDDEN_CHARACTERS);
         MeetingRow saved = save(row.cancelled(why, clock.instant(), seenVersion));
         audit.record(AuditAction.MEETING_CANCELLED, "meeting:" + id, null);
         tellInvited(id.value(), "notification.meeting-cancelled", row.startsAt());
@@ -293,7 +296,7 @@ public class MeetingService {
             if (p.length() > MAX_PLACE) {
                 throw new UserFacingException("meetings.error.place-too-long", MAX_PLACE);
             }
-            requireStorable(p, false);
+            StorableText.require(p, false, HIDDEN_CHARACTERS);
         }
         if (l != null) {
             l = OnlineLinks.normalize(l, MAX_LINK);
@@ -332,29 +335,14 @@ public class MeetingService {
             if (role.isEmpty() || role.length() > MAX_ROLE) {
                 throw new UserFacingException("meetings.error.attendee-role", MAX_ROLE, name);
             }
-            requireStorable(name, false);
-            requireStorable(role, false);
+            StorableText.require(name, false, HIDDEN_CHARACTERS);
+            StorableText.require(role, false, HIDDEN_CHARACTERS);
             result.add(new OtherAttendee(name, role));
         }
         if (result.size() > MAX_OTHERS) {
             throw new UserFacingException("meetings.error.too-many", MAX_OTHERS);
         }
         return result;
-    }
-
-    /** Control characters (a NUL or an escape from a pasted document) cannot be stored and are never meant. */
-    static void requireStorable(String text, boolean multiLine) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean allowedBreak = multiLine && (c == '\n' || c == '\r' || c == '\t');
-            boolean control = Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029';
-            boolean brokenPair = Character.isHighSurrogate(c)
-                    ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
-                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
-            if ((control && !allowedBreak) || brokenPair) {
-                throw new UserFacingException("meetings.error.hidden-characters");
-            }
-        }
     }
 
     // ---------------------------------------------------------------- notifications and records

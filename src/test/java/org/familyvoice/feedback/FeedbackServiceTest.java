@@ -208,6 +208,34 @@ class FeedbackServiceTest {
     }
 
     @Test
+    void hiddenCharactersFromOtherSystemsAreRefusedWithTheFieldsMessageButOtherScriptsAndEmojiAreKept() {
+        signIn.as(SignIn.PARENT_HARPER);
+        int before = stored();
+        // a C1 control (NEL, as mis-decoded Windows text brings) and the Unicode line separator: refused since
+        // feedback follows the portal's one rule, each naming the field it is in
+        assertThat(Refusal.of(() -> feedback.give(form("They listened\u0085to us", null, false))))
+                .isEqualTo("feedback.error.hidden-characters.went-well");
+        assertThat(Refusal.of(() -> feedback.give(form(null, "Call back\u2028sooner", false))))
+                .isEqualTo("feedback.error.hidden-characters.could-be-better");
+        assertThat(Refusal.of(() -> feedback.give(new FeedbackForm(UUID.randomUUID().toString(),
+                FeedbackAbout.OTHER, "School \u009b1m nurse", 4, null, null, "ok", null, false, false, null, null))))
+                .isEqualTo("feedback.error.hidden-characters.detail");
+        SignIn.out();
+        assertThat(Refusal.of(() -> feedback.giveAnonymously(
+                anonymous("Please ring", team("South"), true, "07700 900123\u0085"), "198.51.100.91")))
+                .isEqualTo("feedback.error.hidden-characters.contact");
+        assertThat(stored()).isEqualTo(before);
+
+        // right-to-left text with its marks, a family emoji joined by ZWJ, line breaks: stored as typed
+        signIn.as(SignIn.PARENT_HARPER);
+        String typed = "\u0634\u0643\u0631\u0627\u064B \u200F\u05EA\u05D5\u05D3\u05D4\u200E\n"
+                + "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67\tthanks " + UUID.randomUUID();
+        Receipt receipt = feedback.give(form(typed, null, false));
+        assertThat(feedback.myFeedback(0, 50).stream().filter(f -> f.id().equals(receipt.id())).findFirst().orElseThrow()
+                .wentWell()).isEqualTo(typed);
+    }
+
+    @Test
     void aDisclosureIsFlaggedAndReachesTheTeamsDutyQueueWithTheFeedback() {
         signIn.as(SignIn.YOUNG_HARPER);
         String words = "my stepdad hits me and im scared to go home " + UUID.randomUUID();

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.familyvoice.base.StorableText;
 import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.ui.Notices;
 import org.familyvoice.meetings.AfterMeetingService;
@@ -69,7 +70,7 @@ class PlanActionsEditor extends Div {
             } catch (UserFacingException ex) {
                 Notices.error(this, ex);
                 String key = ex.messageKey();
-                boolean hiddenInWho = who.getValue().chars().anyMatch(ch -> Character.getType(ch) == Character.CONTROL);
+                boolean hiddenInWho = !StorableText.isStorable(who.getValue(), false);
                 HasValidation field = key.startsWith("after.error.action-what") ? what
                         : key.equals("after.error.action-who") ? who
                         : key.equals("meetings.error.hidden-characters") ? (hiddenInWho ? who : what)
