@@ -128,7 +128,7 @@ class ThemeTaggerEvaluationTest {
     void developmentSet() throws IOException {
         Figures f = evaluate(load(DEV_SET));
         report(DEV_SET, f);
-        // Measured 2026: micro precision 0.74, recall 0.93, sentiment 0.74 (docs/themes-tagger.md). Floors a little
+        // Measured: micro precision 0.74, recall 0.93, sentiment 0.74 (docs/themes-tagger.md). Floors a little
         // under them, so the tagger cannot quietly get worse; the development set flatters it (it was tuned on it).
         assertThat(f.microPrecision()).as("micro precision").isGreaterThanOrEqualTo(0.70);
         assertThat(f.microRecall()).as("micro recall").isGreaterThanOrEqualTo(0.88);
