@@ -1,0 +1,151 @@
+package org.familyvoice.themes;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names of people known to the system. Each known full name is matched whole ("Priya Shah"), and each of its
+ * parts alone ("Priya", "Shah"; for "Anne-Marie" also "Anne" and "Marie"), as whole words only: "Shahid" is not
+ * "Shah", but "Priya's" is "Priya" followed by "'s". Parts shorter than two letters are ignored.
+ *
+ * <p>Matching is on a folded copy of the text: lower case, accents removed (so "Zoë", "Zoe" and a decomposed
+ * "Zoe" + combining diaeresis all match), with every folded character mapped back to the characters it came
+ * from, so the original text is cut exactly. Apostrophes and hyphens inside a name match any apostrophe or hyphen,
+ * a space or nothing ("O'Neill", "O’Neill", "ONeill").
+ *
+ * <p>A name part that is also an everyday word ("Will", "Hope", "May", "Young") is redacted only when written
+ * with a capital letter, so "I hope you will call" keeps its words; the full name is redacted in any case.
+ */
+final class NameRedaction {
+
+    private NameRedaction() {
+    }
+
+    private static final String WORD_CHAR = "[\\p{L}\\p{N}]";
+
+    /** Names that are everyday English words too; only capitalised occurrences of the part alone count. */
+    private static final Set<String> EVERYDAY_WORDS = Set.of("will", "hope", "may", "june", "april", "august",
+            "grace", "joy", "faith", "mark", "rose", "bill", "pat", "sue", "ray", "dawn", "amber", "summer", "autumn",
+            "holly", "ivy", "sunny", "sky", "river", "brook", "hunter", "miles", "young", "white", "brown", "green",
+            "black", "wood", "hill", "king", "long", "little", "love", "best", "rich", "frank", "hall", "lord",
+            "bell", "moss", "rice", "hunt", "chase", "bright", "friend", "cross", "head", "day", "case", "sharp",
+            "strong", "field", "park", "law", "read", "bond", "cook", "baker", "page", "stone", "wells",
+            "price", "ward", "rush", "north", "south", "west", "east", "gray", "grey", "lamb", "fox", "patience",
+            "honor", "honour", "mercy", "star", "jewel", "major", "gill", "sterling", "early", "wise", "penny",
+            "carol", "robin", "jay", "drew", "gene", "van", "don", "art", "ken", "guy", "nick", "sandy", "angel");
+
+    static List<RedactionSpan> find(String text, Collection<String> knownNames) {
+        Set<String> variants = new LinkedHashSet<>();
+        for (String name : knownNames) {
+            String folded = Folded.of(name).text().strip();
+            if (letters(folded) < 2) {
+                continue;
+            }
+            variants.add(folded);
+            for (String part : folded.split("\\s+")) {
+                addIfLongEnough(variants, part);
+                for (String piece : part.split("[-‐‑]")) {
+                    addIfLongEnough(variants, piece);
+                }
+            }
+        }
+        if (variants.isEmpty()) {
+            return List.of();
+        }
+        List<String> longestFirst = new ArrayList<>(variants);
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alternatives = new StringBuilder();
+        for (String variant : longestFirst) {
+            alternatives.append(alternatives.isEmpty() ? "" : "|").append(pattern(variant));
+        }
+        Pattern names = Pattern.compile("(?<!" + WORD_CHAR + ")(?:" + alternatives + ")(?!" + WORD_CHAR + ")");
+
+        Folded folded = Folded.of(text);
+        List<RedactionSpan> spans = new ArrayList<>();
+        Matcher m = names.matcher(folded.text());
+        while (m.find()) {
+            int start = folded.originalStart(m.start());
+            int end = folded.originalEnd(m.end());
+            boolean everyday = EVERYDAY_WORDS.contains(m.group().replaceAll("[^\\p{L}]", ""));
+            if (!everyday || Character.isUpperCase(text.codePointAt(start))) {
+                spans.add(new RedactionSpan(start, end, Redactor.NAME));
+            }
+        }
+        return spans;
+    }
+
+    private static void addIfLongEnough(Set<String> variants, String part) {
+        String trimmed = part.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        if (letters(trimmed) >= 2) {
+            variants.add(trimmed);
+        }
+    }
+
+    private static int letters(String s) {
+        return (int) s.codePoints().filter(Character::isLetter).count();
+    }
+
+    /** A folded name as a pattern: separators loosened, everything else literal. */
+    private static String pattern(String foldedName) {
+        StringBuilder p = new StringBuilder();
+        foldedName.codePoints().forEach(c -> {
+            if (Character.isWhitespace(c)) {
+                if (!p.toString().endsWith("\\s+")) {
+                    p.append("\\s+");
+                }
+            } else if ("'’‘`ʼ".indexOf(c) >= 0) {
+                p.append("(?:['’‘`ʼ]|\\s)?");
+            } else if ("-‐‑–".indexOf(c) >= 0) {
+                p.append("(?:[-‐‑–]|\\s)?");
+            } else if (c == '.') {
+                p.append("\\.?");
+            } else {
+                p.append(Pattern.quote(Character.toString(c)));
+            }
+        });
+        return p.toString();
+    }
+
+    /** Text lower-cased and stripped of accents, with each folded char's source range in the original. */
+    record Folded(String text, int[] starts, int[] ends) {
+
+        static Folded of(String original) {
+            StringBuilder out = new StringBuilder(original.length());
+            int[] starts = new int[original.length() * 3 + 1];
+            int[] ends = new int[original.length() * 3 + 1];
+            int i = 0;
+            while (i < original.length()) {
+                int cp = original.codePointAt(i);
+                int next = i + Character.charCount(cp);
+                String base = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+                if (base.isEmpty() && !out.isEmpty()) {
+                    ends[out.length() - 1] = next;
+                }
+                for (int k = 0; k < base.length(); k++) {
+                    starts[out.length()] = i;
+                    ends[out.length()] = next;
+                    out.append(base.charAt(k));
+                }
+                i = next;
+            }
+            return new Folded(out.toString(), starts, ends);
+        }
+
+        int originalStart(int foldedStart) {
+            return starts[foldedStart];
+        }
+
+        int originalEnd(int foldedEnd) {
+            return ends[foldedEnd - 1];
+        }
+    }
+}
