@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Names of people known to the system. Each known full name is matched whole ("Priya Shah"), and each of its
  * parts alone ("Priya", "Shah"; for "Anne-Marie" also "Anne" and "Marie"), as whole words only: "Shahid" is not
- * "Shah", but "Priya's" is "Priya" followed by "'s". Parts shorter than two letters are ignored.
+ * "Shah", but "Priya's" is "Priya" followed by "'s", and a family's plural ("the Harpers") is redacted whole.
+ * Parts shorter than two letters are ignored.
  *
  * <p>Matching is on a folded copy of the text: lower case, accents removed (so "Zoë", "Zoe" and a decomposed
  * "Zoe" + combining diaeresis all match), with every folded character mapped back to the characters it came
@@ -66,7 +67,7 @@ final class NameRedaction {
         for (String variant : longestFirst) {
             alternatives.append(alternatives.isEmpty() ? "" : "|").append(pattern(variant));
         }
-        Pattern names = Pattern.compile("(?<!" + WORD_CHAR + ")(?:" + alternatives + ")(?!" + WORD_CHAR + ")");
+        Pattern names = Pattern.compile("(?<!" + WORD_CHAR + ")(?:" + alternatives + ")s?(?!" + WORD_CHAR + ")");
 
         Folded folded = Folded.of(text);
         List<RedactionSpan> spans = new ArrayList<>();
@@ -74,7 +75,8 @@ final class NameRedaction {
         while (m.find()) {
             int start = folded.originalStart(m.start());
             int end = folded.originalEnd(m.end());
-            boolean everyday = EVERYDAY_WORDS.contains(m.group().replaceAll("[^\\p{L}]", ""));
+            String word = m.group().replaceAll("[^\\p{L}]", "");
+            boolean everyday = EVERYDAY_WORDS.contains(word) || EVERYDAY_WORDS.contains(word.replaceFirst("s$", ""));
             if (!everyday || Character.isUpperCase(text.codePointAt(start))) {
                 spans.add(new RedactionSpan(start, end, Redactor.NAME));
             }

@@ -49,6 +49,13 @@ final class PlaceRedaction {
             "months", "years", "hours", "minutes", "mins", "miles", "kids", "children", "people", "doors", "houses",
             "more", "different", "new", "old", "next");
 
+    /**
+     * A lower-case address must follow a word that leads to one ("I live at 22 acacia road", "moved to 3 mill
+     * lane"), so "there were 2 big road closures" stays.
+     */
+    private static final Set<String> BEFORE_LOWER_CASE_ADDRESS = Set.of("at", "to", "from", "near", "on", "in",
+            "is", "of", "live", "lives", "living", "lived", "moved", "visited", "address", "flat", "number", "no");
+
     /** "Year 7 Park View", "Room 2 Oak Court", "Bus 14 Station Road": a number that belongs to the word before. */
     private static final Set<String> NUMBERED_THINGS = Set.of("year", "room", "class", "bus", "route", "page",
             "level", "floor", "platform", "stage", "step", "week", "day", "group", "table", "set", "grade", "ward",
@@ -98,7 +105,8 @@ final class PlaceRedaction {
         if (capitalised) {
             return true;
         }
-        if (!PLAIN_STREET_WORDS.contains(street) || words.length > 2) {
+        if (!PLAIN_STREET_WORDS.contains(street) || words.length > 2
+                || !BEFORE_LOWER_CASE_ADDRESS.contains(wordBefore(text, m.start()))) {
             return false;
         }
         for (String word : words) {

@@ -51,6 +51,13 @@ class RedactorTest {
         }
 
         @Test
+        void aFamilysPluralIsRedactedWhole() {
+            assertThat(redact("the Shahs and the O'Neills")).isEqualTo("the [name] and the [name]");
+            assertThat(redact("the Wills were read")).isEqualTo("the [name] were read");
+            assertThat(redact("she wills it")).isEqualTo("she wills it");
+        }
+
+        @Test
         void namesShorterThanTwoLettersAreIgnored() {
             assertThat(redact("J said Bloggs would call, a J-cloth")).isEqualTo("J said [name] would call, a J-cloth");
             assertThat(redactor.redact("I and X went", List.of("X", "I"))).isEqualTo("I and X went");
@@ -142,7 +149,8 @@ class RedactorTest {
         @ParameterizedTest
         @ValueSource(strings = {"Year 7", "3 days", "Room 2", "Year 7 Park View class", "after 3 Family Court hearings",
                 "2 kids crossing the road", "a 5 minute walk", "10 min drive", "3 in a row", "3 square meals",
-                "it took 3 weeks down the road", "we waited 2 hours in the park", "2 doors down the road"})
+                "it took 3 weeks down the road", "we waited 2 hours in the park", "2 doors down the road",
+                "there were 2 big road closures"})
         void numbersBeforeOrdinaryWordsStay(String text) {
             assertThat(redact(text)).isEqualTo(text);
         }
