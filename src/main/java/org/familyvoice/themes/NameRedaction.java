@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,8 @@ final class NameRedaction {
     }
 
     private static final String WORD_CHAR = "[\\p{L}\\p{N}]";
+    private static final Pattern WORD = Pattern.compile(WORD_CHAR + "+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** Names that are everyday English words too; only capitalised occurrences of the part alone count. */
     private static final Set<String> EVERYDAY_WORDS = Set.of("will", "hope", "may", "june", "april", "august",
@@ -43,33 +46,29 @@ final class NameRedaction {
             "honor", "honour", "mercy", "star", "jewel", "major", "gill", "sterling", "early", "wise", "penny",
             "carol", "robin", "jay", "drew", "gene", "van", "don", "art", "ken", "guy", "nick", "sandy", "angel");
 
+    /** The variants of the last list of names seen: a dashboard redacts many quotes against the same people. */
+    private static volatile Variants last = new Variants(List.of(), List.of());
+
+    /** Folded name variants, longest first, for one list of known names. */
+    private record Variants(List<String> names, List<Variant> longestFirst) {
+    }
+
+    /** One folded variant and its first run of letters, which any text it occurs in must contain literally. */
+    private record Variant(String folded, String firstRun) {
+    }
+
     static List<RedactionSpan> find(String text, Collection<String> knownNames) {
-        Set<String> variants = new LinkedHashSet<>();
-        for (String name : knownNames) {
-            String folded = Folded.of(name).text().strip();
-            if (letters(folded) < 2) {
-                continue;
-            }
-            variants.add(folded);
-            for (String part : folded.split("\\s+")) {
-                addIfLongEnough(variants, part);
-                for (String piece : part.split("[-‐‑]")) {
-                    addIfLongEnough(variants, piece);
-                }
-            }
-        }
-        if (variants.isEmpty()) {
+        Folded folded = Folded.of(text);
+        List<String> candidates = candidates(folded.text(), variants(knownNames));
+        if (candidates.isEmpty()) {
             return List.of();
         }
-        List<String> longestFirst = new ArrayList<>(variants);
-        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder alternatives = new StringBuilder();
-        for (String variant : longestFirst) {
+        for (String variant : candidates) {
             alternatives.append(alternatives.isEmpty() ? "" : "|").append(pattern(variant));
         }
         Pattern names = Pattern.compile("(?<!" + WORD_CHAR + ")(?:" + alternatives + ")s?(?!" + WORD_CHAR + ")");
 
-        Folded folded = Folded.of(text);
         List<RedactionSpan> spans = new ArrayList<>();
         Matcher m = names.matcher(folded.text());
         while (m.find()) {
@@ -82,6 +81,59 @@ final class NameRedaction {
             }
         }
         return spans;
+    }
+
+    private static List<Variant> variants(Collection<String> knownNames) {
+        List<String> names = List.copyOf(knownNames);
+        Variants cached = last;
+        if (cached.names().equals(names)) {
+            return cached.longestFirst();
+        }
+        Set<String> variants = new LinkedHashSet<>();
+        for (String name : names) {
+            String folded = Folded.of(name).text().strip();
+            if (letters(folded) < 2) {
+                continue;
+            }
+            variants.add(folded);
+            for (String part : folded.split("\\s+")) {
+                addIfLongEnough(variants, part);
+                for (String piece : part.split("[-‐‑]")) {
+                    addIfLongEnough(variants, piece);
+                }
+            }
+        }
+        List<Variant> longestFirst = new ArrayList<>();
+        for (String variant : variants) {
+            Matcher first = WORD.matcher(variant);
+            if (first.find()) {
+                longestFirst.add(new Variant(variant, first.group()));
+            }
+        }
+        longestFirst.sort(Comparator.comparingInt((Variant v) -> v.folded().length()).reversed());
+        last = new Variants(names, List.copyOf(longestFirst));
+        return last.longestFirst();
+    }
+
+    /**
+     * Only the variants that can occur in this text: a variant's first run of letters appears literally in its
+     * pattern, so it must begin some word of the text. Keeps the pattern small when thousands of people are known.
+     */
+    private static List<String> candidates(String foldedText, List<Variant> variants) {
+        Set<String> wordStarts = new HashSet<>();
+        Matcher word = WORD.matcher(foldedText);
+        while (word.find()) {
+            for (int end = word.start() + 1; end <= word.end(); end++) {
+                wordStarts.add(foldedText.substring(word.start(), end));
+            }
+        }
+        List<String> candidates = new ArrayList<>();
+        for (Variant variant : variants) {
+            if (wordStarts.contains(variant.firstRun())) {
+                candidates.add(variant.folded());
+            }
+        }
+        return candidates;
     }
 
     private static void addIfLongEnough(Set<String> variants, String part) {
@@ -127,8 +179,9 @@ final class NameRedaction {
             while (i < original.length()) {
                 int cp = original.codePointAt(i);
                 int next = i + Character.charCount(cp);
-                String base = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFD)
-                        .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+                String base = cp < 128 ? Character.toString(Character.toLowerCase(cp))
+                        : MARKS.matcher(Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFD))
+                        .replaceAll("").toLowerCase(Locale.ROOT);
                 if (base.isEmpty() && !out.isEmpty()) {
                     ends[out.length() - 1] = next;
                 }

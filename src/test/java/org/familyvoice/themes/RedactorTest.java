@@ -76,6 +76,23 @@ class RedactorTest {
         }
 
         @Test
+        void eachCallUsesItsOwnListOfPeople() {
+            assertThat(redactor.redact("Priya and Kai", List.of("Priya Shah"))).isEqualTo("[name] and Kai");
+            assertThat(redactor.redact("Priya and Kai", List.of("Kai Harper"))).isEqualTo("Priya and [name]");
+        }
+
+        @Test
+        void thousandsOfKnownPeopleStillFindTheOneInTheText() {
+            List<String> many = new java.util.ArrayList<>();
+            for (int i = 0; i < 3000; i++) {
+                many.add("Person" + i + " Surname" + i);
+            }
+            many.add("Priya Shah");
+            assertThat(redactor.redact("Person12 met Surname2999 and Priya; Person30000 is nobody", many))
+                    .isEqualTo("[name] met [name] and [name]; Person30000 is nobody");
+        }
+
+        @Test
         void noKnownNamesChangesNothing() {
             assertThat(redactor.redact("Priya Shah", List.of())).isEqualTo("Priya Shah");
         }
