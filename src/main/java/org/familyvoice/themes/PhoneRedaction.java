@@ -5,6 +5,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +24,19 @@ final class PhoneRedaction {
     /** 12/03/2024, 12.03.24, 01-02-2024: digits that read as a date are never a phone number. */
     private static final Pattern DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
 
+    /**
+     * The safety net for UK numbers written back to back ("07700 900123 07700 900124"), which the library reads as
+     * one over-long candidate and splits wrongly: a trunk 0 or +44 and 10 or 11 digits, spaces or hyphens between.
+     */
+    private static final Pattern UK_NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\p{N}+-])(?:\\+44[ -]?(?:\\(0\\)[ -]?)?\\d|0\\d)(?:[ -]?\\d){8,9}(?![\\p{L}\\p{N}])");
+
     List<RedactionSpan> find(String text) {
         List<RedactionSpan> spans = new ArrayList<>();
+        Matcher uk = UK_NUMBER.matcher(text);
+        while (uk.find()) {
+            spans.add(new RedactionSpan(uk.start(), uk.end(), Redactor.PHONE));
+        }
         for (PhoneNumberMatch match : UTIL.findNumbers(text, "GB", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
             String raw = match.rawString();
             int start = match.start();
@@ -44,7 +56,7 @@ final class PhoneRedaction {
     }
 
     private static boolean dialled(String raw) {
-        String digits = raw.replaceAll("\\D", "");
+        String digits = raw.replaceFirst("[\\p{L}#].*$", "").replaceAll("\\D", ""); // without "ext 123"
         String start = raw.replaceFirst("^\\(", "");
         if (start.startsWith("+") || start.startsWith("00")) {
             return digits.length() >= 8;

@@ -106,7 +106,8 @@ final class PlaceRedaction {
             return true;
         }
         if (!PLAIN_STREET_WORDS.contains(street) || words.length > 2
-                || !BEFORE_LOWER_CASE_ADDRESS.contains(wordBefore(text, m.start()))) {
+                || !(m.group().matches("(?i)(?:flat|apartment|apt|unit).*")
+                || BEFORE_LOWER_CASE_ADDRESS.contains(wordBefore(text, m.start())))) {
             return false;
         }
         for (String word : words) {

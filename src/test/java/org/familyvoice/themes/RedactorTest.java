@@ -108,8 +108,15 @@ class RedactorTest {
             assertThat(redact("ring me on " + number + " after 5")).isEqualTo("ring me on [phone number] after 5");
         }
 
+        @Test
+        void numbersBackToBackAndExtensionsAreRedactedWhole() {
+            assertThat(redact("07700 900123 07700 900124")).isEqualTo("[phone number] [phone number]");
+            assertThat(redact("07700 900123/07700 900124")).isEqualTo("[phone number]/[phone number]");
+            assertThat(redact("0113 496 0000 ext 123 or 07700-900-123")).isEqualTo("[phone number] or [phone number]");
+        }
+
         @ParameterizedTest
-        @ValueSource(strings = {"on 12/03/2024 at 10:30", "on 01.02.2024", "on 01-02-2024", "it cost £1,200.50",
+        @ValueSource(strings = {"between 10.30-11.45", "on 12/03/2024 at 10:30", "on 01.02.2024", "on 01-02-2024", "it cost £1,200.50",
                 "ref FV-2346-78", "ref FV-ABCD-23", "for 3 weeks", "since 2024", "in 2023-2024", "case 12345678",
                 "call 999", "between 9-5", "Childline 0800 1111"})
         void datesTimesMoneyCodesAndShortNumbersStay(String text) {
@@ -156,6 +163,8 @@ class RedactorTest {
             assertThat(redact("Flat 3, 12a High St. Then")).isEqualTo("[address]. Then");
             assertThat(redact("at 7 St Mary's Close, Leeds LS6 2QJ")).isEqualTo("at [address], Leeds [postcode]");
             assertThat(redact("moved to 22 acacia road")).isEqualTo("moved to [address]");
+            assertThat(redact("flat 3, 12 mill lane")).isEqualTo("[address]");
+            assertThat(redact("12-14 High Street")).isEqualTo("[address]");
         }
 
         @Test
@@ -167,7 +176,7 @@ class RedactorTest {
         @ValueSource(strings = {"Year 7", "3 days", "Room 2", "Year 7 Park View class", "after 3 Family Court hearings",
                 "2 kids crossing the road", "a 5 minute walk", "10 min drive", "3 in a row", "3 square meals",
                 "it took 3 weeks down the road", "we waited 2 hours in the park", "2 doors down the road",
-                "there were 2 big road closures"})
+                "there were 2 big road closures", "at 10:30 Park Road"})
         void numbersBeforeOrdinaryWordsStay(String text) {
             assertThat(redact(text)).isEqualTo(text);
         }
