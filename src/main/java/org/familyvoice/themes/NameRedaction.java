@@ -34,6 +34,8 @@ final class NameRedaction {
     private static final String WORD_CHAR = "[\\p{L}\\p{N}]";
     private static final Pattern WORD = Pattern.compile(WORD_CHAR + "+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Word beginnings longer than this are not indexed (a pasted 10,000-letter "word" stays cheap). */
+    private static final int LONGEST_FIRST_RUN = 40;
 
     /** Names that are everyday English words too; only capitalised occurrences of the part alone count. */
     private static final Set<String> EVERYDAY_WORDS = Set.of("will", "hope", "may", "june", "april", "august",
@@ -111,8 +113,9 @@ final class NameRedaction {
             }
         }
         longestFirst.sort(Comparator.comparingInt((Variant v) -> v.folded().length()).reversed());
-        last = new Variants(names, List.copyOf(longestFirst));
-        return last.longestFirst();
+        Variants fresh = new Variants(names, List.copyOf(longestFirst));
+        last = fresh;
+        return fresh.longestFirst();
     }
 
     /**
@@ -123,13 +126,13 @@ final class NameRedaction {
         Set<String> wordStarts = new HashSet<>();
         Matcher word = WORD.matcher(foldedText);
         while (word.find()) {
-            for (int end = word.start() + 1; end <= word.end(); end++) {
+            for (int end = word.start() + 1; end <= Math.min(word.end(), word.start() + LONGEST_FIRST_RUN); end++) {
                 wordStarts.add(foldedText.substring(word.start(), end));
             }
         }
         List<String> candidates = new ArrayList<>();
         for (Variant variant : variants) {
-            if (wordStarts.contains(variant.firstRun())) {
+            if (variant.firstRun().length() > LONGEST_FIRST_RUN || wordStarts.contains(variant.firstRun())) {
                 candidates.add(variant.folded());
             }
         }
