@@ -125,6 +125,13 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             who.add(new ListItem(getTranslation("meetings.attendee", a.name(), a.role())));
         }
         add(who);
+        if (family && !meeting.upcoming(clock.instant())) {
+            // once it has taken place, what a family member came for is the plan and "how did it go?"; what was
+            // on the agenda and what they added follow
+            AfterMeetingSections.addTo(this, after, meeting, true, youngPerson, clock.instant());
+            add(new FamilyAgenda(agenda, meeting), new ContributionsSection(contributions, meeting, youngPerson));
+            return;
+        }
         if (family) {
             add(new FamilyAgenda(agenda, meeting), new ContributionsSection(contributions, meeting, youngPerson));
         } else {

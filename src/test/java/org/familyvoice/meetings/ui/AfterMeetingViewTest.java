@@ -156,6 +156,9 @@ class AfterMeetingViewTest extends KaribuTest {
         UI.getCurrent().navigate("my-meetings");
         UI.getCurrent().navigate("meetings/" + id);
         assertThat(_find(H2.class, spec -> spec.withText("Your plan"))).hasSize(1);
+        List<String> headings = _find(H2.class).stream().map(H2::getText).toList();
+        assertThat(headings.indexOf("Your plan")).as("once it has taken place the plan comes first: " + headings)
+                .isGreaterThanOrEqualTo(0).isLessThan(headings.indexOf("What I want to talk about"));
         String plan = section("fv-family-plan");
         assertThat(plan).contains("What we talked about and what was decided", "Kai Harper said:", shared,
                 "Kai stays at Northgate School.", "Your social worker raised:", "School transport from January",
