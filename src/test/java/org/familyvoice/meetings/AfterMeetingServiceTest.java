@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static org.familyvoice.meetings.MeetingFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -101,9 +102,6 @@ class AfterMeetingServiceTest {
                 .query(Integer.class).single();
     }
 
-    private static String unique(String text) {
-        return text + " #" + System.nanoTime();
-    }
 
     @Test
     void theWorkerRecordsAndSharesThePlanAndLeanneNeverSeesKaisPrivateWorry() {

@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import static org.familyvoice.meetings.MeetingFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,9 +55,6 @@ class AgendaServiceTest {
         return id;
     }
 
-    private static String unique(String text) {
-        return text + " #" + System.nanoTime();
-    }
 
     /** The staff view, as Priya. */
     private StaffAgenda staff(MeetingId meeting) {

@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import java.time.Duration;
 import java.util.List;
 
+import static org.familyvoice.meetings.MeetingFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,9 +38,6 @@ class ContributionServiceTest {
         SignIn.out();
     }
 
-    private static String unique(String text) {
-        return text + " #" + System.nanoTime();
-    }
 
     private int rows(MeetingId meeting) {
         return jdbc.sql("select count(*) from meeting_contribution where meeting_id = :m").param("m", meeting.value())

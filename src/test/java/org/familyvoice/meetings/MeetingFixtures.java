@@ -82,4 +82,9 @@ public class MeetingFixtures {
             }
         }
     }
+
+    /** The text made unique to this test run, so a search for it finds this test's item only. */
+    public static String unique(String text) {
+        return text + " #" + System.nanoTime();
+    }
 }

@@ -2,13 +2,13 @@ package org.familyvoice.feedback.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.familyvoice.base.ui.UkDatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 import java.util.List;
-import java.util.Locale;
 
 /** Small building blocks the staff feedback and duty pages share: facts, badges, plain text, counters. */
 final class Parts {
@@ -65,15 +65,9 @@ final class Parts {
         return area;
     }
 
-    /** A date picker that reads and writes dates the UK way (31/12/2026), weeks starting on Monday. */
+    /** A UK date picker for a filter: an example of how to type a date, and a button to clear it. */
     static DatePicker ukDatePicker(Component owner, String labelKey) {
-        var picker = new DatePicker(owner.getTranslation(labelKey));
-        picker.setLocale(Locale.UK);
-        var i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormats("dd/MM/yyyy", "d/M/yyyy", "d/M/yy");
-        i18n.setFirstDayOfWeek(1);
-        picker.setI18n(i18n);
-        picker.setHelperText(owner.getTranslation("feedback-staff.filter.date-help"));
+        var picker = UkDatePicker.create(owner, labelKey, "feedback-staff.filter.date-help");
         picker.setClearButtonVisible(true);
         return picker;
     }

@@ -2,6 +2,7 @@ package org.familyvoice.meetings.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.familyvoice.base.ui.UkDatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.familyvoice.meetings.CheckAnswer;
@@ -82,15 +83,8 @@ final class PlanWords {
         return badge;
     }
 
-    /** A date picker that reads and writes dates the UK way (31/12/2026), weeks starting on Monday. */
+    /** A UK date picker with the plan's example of how to type a date. */
     static DatePicker datePicker(Component c, String labelKey) {
-        var picker = new DatePicker(c.getTranslation(labelKey));
-        picker.setLocale(Locale.UK);
-        var i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormats("dd/MM/yyyy", "d/M/yyyy", "d/M/yy");
-        i18n.setFirstDayOfWeek(1);
-        picker.setI18n(i18n);
-        picker.setHelperText(c.getTranslation("plan.date-help"));
-        return picker;
+        return UkDatePicker.create(c, labelKey, "plan.date-help");
     }
 }

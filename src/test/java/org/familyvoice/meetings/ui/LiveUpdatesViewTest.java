@@ -4,6 +4,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -109,6 +110,8 @@ class LiveUpdatesViewTest extends KaribuTest {
         MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(12), "Leanne Harper");
         UI.getCurrent().navigate("meetings/" + meeting);
         Section shown = _get(Section.class, spec -> spec.withClasses("fv-agenda-builder"));
+        // the builder keeps its place on the page when it refreshes, so look at what a refresh would replace
+        Paragraph nothingNew = _get(shown, Paragraph.class, spec -> spec.withText("Nothing new from the family."));
         String bellBefore = bell();
 
         String text = "never saved " + System.nanoTime();
@@ -121,6 +124,8 @@ class LiveUpdatesViewTest extends KaribuTest {
         assertThat(VaadinSession.getCurrent().getPendingAccessQueue()).as("nothing pushed to this UI").isEmpty();
         MockVaadin.runUIQueue();
         assertThat(_get(Section.class, spec -> spec.withClasses("fv-agenda-builder"))).isSameAs(shown);
+        assertThat(_get(shown, Paragraph.class, spec -> spec.withText("Nothing new from the family.")))
+                .as("not drawn again").isSameAs(nothingNew);
         assertThat(items()).isEmpty();
         assertThat(bell()).isEqualTo(bellBefore);
         assertThat(jdbc.sql("select count(*) from meeting_contribution where meeting_id = :m")
