@@ -18,6 +18,10 @@ import org.familyvoice.feedback.repository.FeedbackRow;
 import org.familyvoice.feedback.repository.ReplyRepository;
 import org.familyvoice.feedback.repository.ReplyRow;
 import org.familyvoice.notifications.NotificationService;
+import org.familyvoice.themes.SaidText;
+import org.familyvoice.themes.VoiceOrigin;
+import org.familyvoice.themes.VoiceRecorder;
+import org.familyvoice.themes.VoiceSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,13 +78,15 @@ public class FeedbackService {
     private final Clock clock;
     private final TransactionTemplate tx;
     private final ZoneId zone;
+    private final VoiceRecorder voices;
 
     FeedbackService(FeedbackRepository feedback, ReplyRepository replies, FamilyService families,
                     SafeguardingService safeguarding, NotificationService notifications, ResponseDeadlines deadlines,
                     FeedbackSettings settings, SafeguardingSettings safeguardingSettings, RateLimiter rateLimiter,
                     CurrentUser currentUser, AuditLog audit, JdbcClient jdbc, Clock clock,
-                    PlatformTransactionManager transactionManager) {
+                    PlatformTransactionManager transactionManager, VoiceRecorder voices) {
         this.feedback = feedback;
+        this.voices = voices;
         this.replies = replies;
         this.families = families;
         this.safeguarding = safeguarding;
@@ -162,6 +168,15 @@ public class FeedbackService {
                         form.respected(), v.wentWell(), v.couldBeBetter(), form.mayContact(), form.mayUseWords(),
                         source == FeedbackSource.ANONYMOUS ? blankToNull(form.contactDetails()) : null, false,
                         FeedbackStatus.RECEIVED.name(), now, replyBy, null, null, null));
+                voices.countFeedbackForm(now, teamId, VoiceSource.valueOf(source.name()), form.listened(),
+                        form.understood(), form.respected());
+                String words = wordsForThemes(v);
+                if (form.mayUseWords() && !words.isEmpty()) {
+                    voices.record(new SaidText(VoiceOrigin.FEEDBACK, Objects.requireNonNull(row.id()), familyId, teamId,
+                            VoiceSource.valueOf(source.name()), null,
+                            author == null ? "anonymous:" + row.reference() : "user:" + author.value(), author,
+                            form.mayContact(), now, words, authorName == null ? List.of() : List.of(authorName)));
+                }
                 String text = textToScreen(v);
                 if (!text.isEmpty()) {
                     Screening screening = safeguarding.screenAndRaise(new TextToScreen("feedback", row.id(), familyId,
@@ -209,6 +224,18 @@ public class FeedbackService {
         }
         if (v.couldBeBetter() != null) {
             parts.add("What could be better: " + v.couldBeBetter());
+        }
+        return String.join("\n\n", parts);
+    }
+
+    /** What went well and what could be better, the words themes are found in (the detail names a meeting or worker). */
+    private static String wordsForThemes(Validated v) {
+        List<String> parts = new ArrayList<>();
+        if (v.wentWell() != null) {
+            parts.add(v.wentWell());
+        }
+        if (v.couldBeBetter() != null) {
+            parts.add(v.couldBeBetter());
         }
         return String.join("\n\n", parts);
     }

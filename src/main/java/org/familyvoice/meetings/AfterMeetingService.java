@@ -20,7 +20,12 @@ import org.familyvoice.meetings.repository.AfterMeetingRepository.ItemRow;
 import org.familyvoice.meetings.repository.AfterMeetingRepository.MeetingFacts;
 import org.familyvoice.meetings.repository.AfterMeetingRepository.QuoteRow;
 import org.familyvoice.meetings.repository.MeetingRepository;
+import org.familyvoice.meetings.repository.MeetingRow;
 import org.familyvoice.notifications.NotificationService;
+import org.familyvoice.themes.SaidText;
+import org.familyvoice.themes.VoiceOrigin;
+import org.familyvoice.themes.VoiceRecorder;
+import org.familyvoice.themes.VoiceSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -80,10 +85,13 @@ public class AfterMeetingService {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final VoiceRecorder voices;
+
     AfterMeetingService(AfterMeetingRepository repository, MeetingRepository meetings, AccessPolicy policy,
                         SafeguardingService safeguarding, NotificationService notifications, MeetingSettings settings,
-                        CurrentUser currentUser, AuditLog audit, Clock clock) {
+                        CurrentUser currentUser, AuditLog audit, Clock clock, VoiceRecorder voices) {
         this.repository = repository;
+        this.voices = voices;
         this.meetings = meetings;
         this.policy = policy;
         this.safeguarding = safeguarding;
@@ -322,6 +330,12 @@ public class AfterMeetingService {
                     access.teamId(), me.id(), label, text)).flagged();
             if (flagged) {
                 repository.flagCheck(id);
+            }
+            if (mayUseForImprovement) {
+                String type = meetings.findById(meeting.id()).map(MeetingRow::meetingType).orElse(null);
+                voices.record(new SaidText(VoiceOrigin.MEETING_CHECK, id, access.familyId(), access.teamId(),
+                        respondent == Respondent.CHILD ? VoiceSource.YOUNG_PERSON : VoiceSource.PARENT, type,
+                        "user:" + me.id().value(), me.id(), false, clock.instant(), text, List.of(me.displayName())));
             }
         }
         audit.record(AuditAction.MEETING_CHECK_ANSWERED, "meeting:" + meetingId, respondent.name());

@@ -63,6 +63,8 @@ public final class ThemeTagger {
     private final Map<String, List<Term>> sentimentTerms = new HashMap<>();
     private final Set<String> negations = new HashSet<>();
     private final Set<String> vocabulary = new HashSet<>();
+    /** The stems of the themes' keywords and phrases only (not the sentiment lexicon). */
+    private final Set<String> themeVocabulary = new HashSet<>();
     /** Each vocabulary stem, and each of it with one letter deleted, to the vocabulary stems it comes from. */
     private final Map<String, TreeSet<String>> oneDeletion = new HashMap<>();
 
@@ -76,6 +78,7 @@ public final class ThemeTagger {
             for (String phrase : theme.phrases()) {
                 add(themeTerms, phrase, i);
             }
+            themeVocabulary.addAll(vocabulary);
         }
         lexicon.positive().forEach(term -> add(sentimentTerms, term, +1));
         lexicon.negative().forEach(term -> add(sentimentTerms, term, -1));
@@ -121,6 +124,46 @@ public final class ThemeTagger {
         }
         List<Token> tokens = correctSlips(analysis.analyse(text));
         return new Tagging(themes(tokens), sentiment(tokens));
+    }
+
+    /** Most terms kept per text for emerging themes: enough for any real message, bounded for a pasted book. */
+    static final int MAX_TERMS = 300;
+
+    /**
+     * The terms of a text for spotting emerging themes: each stem of three letters or more, and each pair of
+     * neighbouring stems within a clause ("foster placement" as "foster placement"), without repeats, in order.
+     */
+    public Set<String> terms(@Nullable String text) {
+        Set<String> terms = new java.util.LinkedHashSet<>();
+        if (text == null || text.isBlank()) {
+            return terms;
+        }
+        List<Token> tokens = analysis.analyse(text);
+        for (int i = 0; i < tokens.size() && terms.size() < MAX_TERMS; i++) {
+            String stem = tokens.get(i).stem();
+            if (!word(stem)) {
+                continue;
+            }
+            terms.add(stem);
+            if (i + 1 < tokens.size() && !tokens.get(i + 1).clauseStart() && word(tokens.get(i + 1).stem())) {
+                terms.add(stem + " " + tokens.get(i + 1).stem());
+            }
+        }
+        return terms;
+    }
+
+    private static boolean word(String stem) {
+        return stem.length() >= 3 && stem.length() <= 38 && stem.chars().allMatch(Character::isLetter);
+    }
+
+    /** Whether a term from {@link #terms} is already part of the taxonomy: every stem of it is in some theme. */
+    public boolean covers(String term) {
+        for (String stem : term.split(" ")) {
+            if (!themeVocabulary.contains(stem)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** For tuning and reports: every theme and lexicon entry found in a text, as stems with owner and weight. */
