@@ -272,6 +272,24 @@ class TagReviewServiceTest {
     }
 
     @Test
+    void theNextPageFollowsTheLastItemShownSoItemsCheckedMeanwhileSkipNothing() {
+        List<Long> mine = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            mine.add(said(SignIn.PARENT_HARPER, unique("Nobody listened to me, time " + i)));
+        }
+        ReviewFilter unchecked = new ReviewFilter(true, null);
+        signIn.as(SignIn.PRACTITIONER_NORTH);
+        List<ReviewItem> first = review.items(unchecked, null, 2);
+        assertThat(first).extracting(ReviewItem::id).containsExactly(mine.get(3), mine.get(2));
+        first.forEach(item -> review.confirm(item.id()));
+
+        List<ReviewItem> next = review.items(unchecked, first.getLast(), 2);
+        assertThat(next).extracting(ReviewItem::id).containsExactly(mine.get(1), mine.get(0));
+        assertThat(jdbc.sql("select details from audit_event where action = 'THEME_REVIEW_VIEWED' order by id desc")
+                .query(String.class).list().getFirst()).isEqualTo("items " + mine.get(1) + "," + mine.get(0));
+    }
+
+    @Test
     void aCorrectionIsRefusedWithAMessageWhenItCannotBeRight() {
         long item = said(SignIn.PARENT_HARPER, unique("Nobody listened to me"));
         signIn.as(SignIn.PRACTITIONER_NORTH);

@@ -103,14 +103,14 @@ class TagReviewView extends Main implements HasDynamicTitle {
      * and nothing must be skipped).
      */
     private void showMore() {
-        List<ReviewItem> page = review.items(filter(), last, PAGE + 1);
+        List<ReviewItem> page = review.items(filter(), last, PAGE);
         List<ThemeRef> themes = theme.getListDataView().getItems().toList();
-        for (ReviewItem item : page.subList(0, Math.min(PAGE, page.size()))) {
+        for (ReviewItem item : page) {
             list.add(new ReviewCard(review, item, themes));
             last = item;
             shown++;
         }
-        more.setVisible(page.size() > PAGE);
+        more.setVisible(page.size() == PAGE && shown < total);
         status.setText(shown == 0 ? getTranslation("tag-review.none")
                 : getTranslation("tag-review.showing", shown, Math.max(shown, total)));
     }
