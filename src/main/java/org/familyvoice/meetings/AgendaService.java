@@ -448,7 +448,8 @@ public class AgendaService {
     private static Contribution contribution(QuoteRow q, long me, boolean staff) {
         return new Contribution(new ContributionId(q.id()), new MeetingId(q.meetingId()),
                 ContributionKind.valueOf(q.kind()), q.text(), HeardBy.valueOf(q.heardBy()),
-                Visibility.valueOf(q.visibleTo()), q.authorName(), Roles.YOUNG_PERSON.equals(q.authorRole()),
+                Visibility.valueOf(q.visibleTo()), q.mayUseForImprovement(), q.authorName(),
+                Roles.YOUNG_PERSON.equals(q.authorRole()),
                 q.authorUserId() == me, staff && q.flagged(), q.createdAt(), q.updatedAt(), q.version());
     }
 }

@@ -19,6 +19,10 @@ import org.familyvoice.meetings.repository.ContributionRow;
 import org.familyvoice.meetings.repository.MeetingRepository;
 import org.familyvoice.meetings.repository.MeetingRow;
 import org.familyvoice.notifications.NotificationService;
+import org.familyvoice.themes.SaidText;
+import org.familyvoice.themes.VoiceOrigin;
+import org.familyvoice.themes.VoiceRecorder;
+import org.familyvoice.themes.VoiceSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -49,7 +53,9 @@ import java.util.Objects;
  *       wrote it;</li>
  *   <li>an administrator: nothing.</li>
  * </ul>
- * Every text is screened for possible disclosures in the transaction that saves it.
+ * Every text is screened for possible disclosures in the transaction that saves it. An item shared with everyone whose
+ * author allowed it to be used, without their name, to improve services is handed to the themes
+ * ({@link VoiceRecorder}) in that transaction too, and taken out again when that stops being true.
  */
 @Service
 public class ContributionService {
@@ -70,12 +76,14 @@ public class ContributionService {
     private final Clock clock;
     private final AgendaStore agenda;
     private final ApplicationEventPublisher events;
+    private final VoiceRecorder voices;
 
     ContributionService(ContributionRepository contributions, MeetingRepository meetings, AccessPolicy policy,
                         SafeguardingService safeguarding, NotificationService notifications, MeetingSettings settings,
                         CurrentUser currentUser, AuditLog audit, JdbcClient jdbc, Clock clock, AgendaStore agenda,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, VoiceRecorder voices) {
         this.events = events;
+        this.voices = voices;
         this.contributions = contributions;
         this.meetings = meetings;
         this.policy = policy;
@@ -100,20 +108,36 @@ public class ContributionService {
     @Transactional
     public ContributionId add(MeetingId meetingId, @Nullable ContributionKind kind, @Nullable String text,
                               @Nullable HeardBy heardBy, @Nullable Visibility visibleTo) {
+        return add(meetingId, kind, text, heardBy, visibleTo, false);
+    }
+
+    /**
+     * Adds an item, as {@link #add(MeetingId, ContributionKind, String, HeardBy, Visibility)}. When the author allows
+     * it to be used, without their name, to improve services ({@code mayUseForImprovement}) and shares it with
+     * everyone, its words are tagged and counted for the themes in the same transaction; an item only for the social
+     * worker never is.
+     */
+    @PreAuthorize("hasAnyRole('PARENT', 'YOUNG_PERSON')")
+    @Transactional
+    public ContributionId add(MeetingId meetingId, @Nullable ContributionKind kind, @Nullable String text,
+                              @Nullable HeardBy heardBy, @Nullable Visibility visibleTo, boolean mayUseForImprovement) {
         FamilyVoiceUser me = currentUser.require();
         MeetingRow meeting = invitedTo(meetingId);
         Checked c = check(me, kind, text, heardBy, visibleTo);
         requireOpen(meeting);
         Instant now = clock.instant();
         ContributionRow row = contributions.save(new ContributionRow(null, meetingId.value(), me.id().value(),
-                c.kind().name(), c.text(), c.heardBy().name(), c.visibleTo().name(), "ACTIVE", now, now, false, null));
+                c.kind().name(), c.text(), c.heardBy().name(), c.visibleTo().name(), "ACTIVE", now, now, false,
+                mayUseForImprovement, null));
         long id = Objects.requireNonNull(row.id());
         FamilyAccess family = policy.accessTo(new FamilyId(meeting.familyId()));
         if (screen(me, family, id, c.text())) {
             contributions.save(row.withFlagged(true));
         }
+        forThemes(me, row, meeting, family);
         audit.record(AuditAction.CONTRIBUTION_ADDED, "contribution:" + id,
-                "meeting:" + meetingId + " " + c.kind() + " " + c.visibleTo());
+                "meeting:" + meetingId + " " + c.kind() + " " + c.visibleTo()
+                        + (mayUseForImprovement ? " may-use" : ""));
         notifications.send(family.allocatedPractitionerId(), "notification.contribution-added",
                 WHEN.withZone(settings.zone()).format(meeting.startsAt()), "meetings/" + meetingId);
         events.publishEvent(new ContributionChanged(meetingId)); // staff pages showing the meeting, after commit
@@ -125,6 +149,19 @@ public class ContributionService {
     @Transactional
     public Contribution edit(ContributionId id, long seenVersion, @Nullable ContributionKind kind, @Nullable String text,
                              @Nullable HeardBy heardBy, @Nullable Visibility visibleTo) {
+        return edit(id, seenVersion, kind, text, heardBy, visibleTo, false);
+    }
+
+    /**
+     * Changes the caller's own item, as {@link #edit(ContributionId, long, ContributionKind, String, HeardBy,
+     * Visibility)}, including whether it may be used for improvement. Its words are tagged again when it is still
+     * shared with everyone and allowed; taking the permission back or making it "only my social worker" takes the
+     * words out of the themes and their counts, in the same transaction.
+     */
+    @PreAuthorize("hasAnyRole('PARENT', 'YOUNG_PERSON')")
+    @Transactional
+    public Contribution edit(ContributionId id, long seenVersion, @Nullable ContributionKind kind, @Nullable String text,
+                             @Nullable HeardBy heardBy, @Nullable Visibility visibleTo, boolean mayUseForImprovement) {
         FamilyVoiceUser me = currentUser.require();
         ContributionRow row = own(id);
         MeetingRow meeting = invitedTo(new MeetingId(row.meetingId()));
@@ -133,9 +170,11 @@ public class ContributionService {
         FamilyAccess family = policy.accessTo(new FamilyId(meeting.familyId()));
         boolean flagged = screen(me, family, id.value(), c.text()) || row.flagged();
         ContributionRow saved = save(row.edited(c.kind().name(), c.text(), c.heardBy().name(), c.visibleTo().name(),
-                clock.instant(), flagged, seenVersion));
+                mayUseForImprovement, clock.instant(), flagged, seenVersion));
+        forThemes(me, saved, meeting, family);
         audit.record(AuditAction.CONTRIBUTION_EDITED, "contribution:" + id,
-                "meeting:" + row.meetingId() + " " + c.kind() + " " + c.visibleTo());
+                "meeting:" + row.meetingId() + " " + c.kind() + " " + c.visibleTo()
+                        + (mayUseForImprovement ? " may-use" : ""));
         events.publishEvent(new ContributionChanged(new MeetingId(row.meetingId())));
         return toContributions(List.of(saved), false).getFirst();
     }
@@ -152,6 +191,7 @@ public class ContributionService {
         requireChangeable(row, seenVersion, meeting);
         save(row.withdrawn(clock.instant(), seenVersion));
         agenda.takeOff(id.value(), row.meetingId());
+        voices.forget(VoiceOrigin.AGENDA_ITEM, id.value());
         audit.record(AuditAction.CONTRIBUTION_WITHDRAWN, "contribution:" + id, "meeting:" + row.meetingId());
         events.publishEvent(new ContributionChanged(new MeetingId(row.meetingId())));
     }
@@ -293,6 +333,21 @@ public class ContributionService {
         return new Checked(kind, text, how, visibleTo == null ? Visibility.EVERYONE : visibleTo);
     }
 
+    /**
+     * Hands the item's words to the themes when it is shared with everyone and its author allowed it; otherwise takes
+     * any earlier copy out of them. In the caller's transaction, so the item and its counts agree.
+     */
+    private void forThemes(FamilyVoiceUser me, ContributionRow row, MeetingRow meeting, FamilyAccess family) {
+        long id = Objects.requireNonNull(row.id());
+        if (!row.usableForImprovement()) {
+            voices.forget(VoiceOrigin.AGENDA_ITEM, id);
+            return;
+        }
+        voices.record(new SaidText(VoiceOrigin.AGENDA_ITEM, id, family.familyId(), family.teamId(),
+                me.hasRole(Roles.YOUNG_PERSON) ? VoiceSource.YOUNG_PERSON : VoiceSource.PARENT, meeting.meetingType(),
+                "user:" + me.id().value(), me.id(), false, row.createdAt(), row.text(), List.of(me.displayName())));
+    }
+
     /** Screens the text in this transaction; true when it raised an alert. */
     private boolean screen(FamilyVoiceUser me, FamilyAccess family, long id, String text) {
         String label = me.displayName() + (me.hasRole(Roles.YOUNG_PERSON) ? " (young person)" : " (parent or carer)");
@@ -317,8 +372,9 @@ public class ContributionService {
             Author a = authors.getOrDefault(r.authorUserId(), new Author("", false));
             return new Contribution(new ContributionId(Objects.requireNonNull(r.id())), new MeetingId(r.meetingId()),
                     ContributionKind.valueOf(r.kind()), r.text(), HeardBy.valueOf(r.heardBy()),
-                    Visibility.valueOf(r.visibleTo()), a.name(), a.youngPerson(), r.authorUserId() == me,
-                    staff && r.flagged(), r.createdAt(), r.updatedAt(), Objects.requireNonNull(r.version()));
+                    Visibility.valueOf(r.visibleTo()), r.mayUseForImprovement(), a.name(), a.youngPerson(),
+                    r.authorUserId() == me, staff && r.flagged(), r.createdAt(), r.updatedAt(),
+                    Objects.requireNonNull(r.version()));
         }).toList();
     }
 

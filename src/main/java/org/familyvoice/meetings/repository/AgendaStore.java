@@ -35,7 +35,8 @@ public class AgendaStore {
 
     public record QuoteRow(long id, long meetingId, String agendaState, @Nullable Long agendaItemId, String kind,
                            String text, String heardBy, String visibleTo, long authorUserId, String authorName,
-                           String authorRole, boolean flagged, Instant createdAt, Instant updatedAt, long version) {
+                           String authorRole, boolean flagged, boolean mayUseForImprovement, Instant createdAt,
+                           Instant updatedAt, long version) {
     }
 
     public record Standing(long id, long meetingId, String status, String agendaState, @Nullable Long agendaItemId) {
@@ -106,7 +107,7 @@ public class AgendaStore {
         var spec = jdbc.sql("""
                         select c.id, c.meeting_id, c.agenda_state, c.agenda_item_id, c.kind, c.text, c.heard_by,
                                c.visible_to, c.author_user_id, u.display_name as author_name, u.role as author_role,
-                               c.flagged, c.created_at, c.updated_at, c.version
+                               c.flagged, c.may_use_for_improvement, c.created_at, c.updated_at, c.version
                         from meeting_contribution c join app_user u on u.id = c.author_user_id
                         where c.meeting_id = :m and c.status = 'ACTIVE'""" + filter + " order by c.id")
                 .param("m", meetingId);
@@ -117,7 +118,7 @@ public class AgendaStore {
                 rs.getObject("agenda_item_id", Long.class), rs.getString("kind"), rs.getString("text"),
                 rs.getString("heard_by"), rs.getString("visible_to"), rs.getLong("author_user_id"),
                 rs.getString("author_name"), rs.getString("author_role"), rs.getBoolean("flagged"),
-                rs.getTimestamp("created_at").toInstant(),
+                rs.getBoolean("may_use_for_improvement"), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("version"))).list();
     }

@@ -3,6 +3,7 @@ package org.familyvoice.meetings.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -29,7 +30,8 @@ import java.util.List;
 /**
  * "What I want to talk about": an invited family member adds items under the Signs of Safety questions while the
  * meeting is open for them, changes or takes away their own, and reads what the rest of the family shared. A young
- * person also chooses how each item is heard and who sees it; a parent or carer chooses who sees it.
+ * person also chooses how each item is heard and who sees it; a parent or carer chooses who sees it. Each may also
+ * allow an item shared with everyone to be used, without their name, to improve the service (unticked to start).
  */
 class ContributionsSection extends Section {
 
@@ -128,22 +130,32 @@ class ContributionsSection extends Section {
         visibleTo.setValue(Visibility.EVERYONE);
         visibleTo.addClassName("fv-vertical-radios");
 
+        // starts unticked, as on the post-meeting check; only items shared with everyone are ever used
+        var consent = new Checkbox(getTranslation(youngPerson ? "contributions.consent.young"
+                : "contributions.consent"));
+        consent.setValue(false);
+        consent.setHelperText(getTranslation(youngPerson ? "contributions.consent.help.young"
+                : "contributions.consent.help"));
+        consent.addClassName("fv-contribution-consent");
+
         if (editing != null) {
             kind.setValue(editing.kind());
             text.setValue(editing.text());
             heardBy.setValue(editing.heardBy());
             visibleTo.setValue(editing.visibleTo());
+            consent.setValue(editing.mayUseForImprovement());
         }
         Contribution changing = editing;
         var save = new Button(getTranslation(changing == null ? "contributions.add" : "contributions.save"), e -> {
             try {
                 HeardBy how = youngPerson ? heardBy.getValue() : HeardBy.SELF;
                 if (changing == null) {
-                    contributions.add(meeting.id(), kind.getValue(), text.getValue(), how, visibleTo.getValue());
+                    contributions.add(meeting.id(), kind.getValue(), text.getValue(), how, visibleTo.getValue(),
+                            consent.getValue());
                     Notices.success(this, "contributions.added");
                 } else {
                     contributions.edit(changing.id(), changing.version(), kind.getValue(), text.getValue(), how,
-                            visibleTo.getValue());
+                            visibleTo.getValue(), consent.getValue());
                     Notices.success(this, "contributions.saved");
                 }
                 editing = null;
@@ -177,7 +189,7 @@ class ContributionsSection extends Section {
         if (youngPerson) {
             form.add(heardBy);   // a parent or carer says their items themselves
         }
-        form.add(visibleTo, actions);
+        form.add(visibleTo, consent, actions);
         form.addClassName("fv-contribution-form");
         return form;
     }
@@ -213,6 +225,9 @@ class ContributionsSection extends Section {
                 var badge = new Span(getTranslation("contributions.only-me"));
                 badge.addClassName("fv-badge");
                 li.add(new Paragraph(badge));
+            } else if (c.mayUseForImprovement()) {
+                li.add(new Paragraph(getTranslation(youngPerson ? "contributions.consent.given.young"
+                        : "contributions.consent.given")));
             }
         }
         return li;
