@@ -52,7 +52,7 @@ class TaxonomyView extends Main implements HasDynamicTitle {
             edit.setAriaLabel(getTranslation("taxonomy.edit.aria", t.name()));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return edit;
-        }).setHeader(getTranslation("taxonomy.col.change")).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("taxonomy.col.change")).setKey("edit").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("taxonomy.title"));
         grid.setEmptyStateText(getTranslation("taxonomy.none"));

@@ -19,16 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoleHomeAndMenuTest extends KaribuTest {
 
     private static final List<String> ALL_PAGES = List.of("my-family", "my-feedback", "my-meetings", "families", "feedback", "duty", "meeting-checks",
-            "admin/staff", "admin/audit", "admin/outbox",
+            "improvement-plan", "themes/taxonomy", "admin/staff", "admin/audit", "admin/outbox",
             "account/password");
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource(delimiter = '|', textBlock = """
             parent.harper       | my-family   | Welcome, Leanne Harper | My family;My feedback;My meetings;Change password
             young.harper        | my-family   | Hi Kai Harper          | My family;My feedback;My meetings;Change password
-            practitioner.north  | families    | Families               | Families;Feedback;Change password
-            manager.south       | families    | Families               | Families;Feedback;Duty queue;How meetings went;Change password
-            admin               | admin/staff | Staff accounts         | Staff accounts;Audit trail;E-mail outbox;Change password
+            practitioner.north  | families    | Families               | Families;Feedback;Improvement plan;Change password
+            manager.south       | families    | Families               | Families;Feedback;Duty queue;How meetings went;Improvement plan;Theme taxonomy;Change password
+            admin               | admin/staff | Staff accounts         | Improvement plan;Theme taxonomy;Staff accounts;Audit trail;E-mail outbox;Change password
             """)
     void eachRoleHasItsHomeAndMenu(String username, String home, String heading, String menu) {
         login(username);
@@ -47,6 +47,8 @@ class RoleHomeAndMenuTest extends KaribuTest {
             case "Feedback" -> "feedback";
             case "Duty queue" -> "duty";
             case "How meetings went" -> "meeting-checks";
+            case "Improvement plan" -> "improvement-plan";
+            case "Theme taxonomy" -> "themes/taxonomy";
             case "Staff accounts" -> "admin/staff";
             case "Audit trail" -> "admin/audit";
             case "E-mail outbox" -> "admin/outbox";
