@@ -2,7 +2,6 @@ package org.familyvoice.improvement;
 
 import org.familyvoice.base.Codes;
 import org.familyvoice.base.Roles;
-import org.familyvoice.base.StorableText;
 import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.audit.AuditAction;
 import org.familyvoice.base.audit.AuditLog;
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,19 +56,19 @@ public class ImprovementPlanService {
     static final String LINK = "hasRole('MANAGER')";
 
     private final PlanStore store;
+    private final PlanChecks checks;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
-    private final ZoneId zone;
 
     ImprovementPlanService(PlanStore store, CurrentUser currentUser, AuditLog audit, Clock clock,
                            @Value("${familyvoice.themes.zone:Europe/London}")
                            ZoneId zone) {
         this.store = store;
+        this.checks = new PlanChecks(store, clock, zone);
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
-        this.zone = zone;
     }
 
     // ---------------------------------------------------------------- reading
@@ -146,8 +144,8 @@ public class ImprovementPlanService {
     @PreAuthorize(CHANGE)
     @Transactional
     public long addArea(String name, String description) {
-        String n = areaName(name, 0);
-        String d = areaDescription(description);
+        String n = checks.areaName(name, 0);
+        String d = PlanChecks.areaDescription(description);
         String code = Codes.fromName(n, "AREA", store::areaCodeTaken);
         long id;
         try {
@@ -163,8 +161,8 @@ public class ImprovementPlanService {
     @Transactional
     public void editArea(long areaId, long seenVersion, String name, String description) {
         AreaRow before = existingArea(areaId);
-        String n = areaName(name, areaId);
-        String d = areaDescription(description);
+        String n = checks.areaName(name, areaId);
+        String d = PlanChecks.areaDescription(description);
         if (before.version() != seenVersion || !store.updateArea(areaId, seenVersion, n, d)) {
             throw new UserFacingException("improvement.error.changed");
         }
@@ -201,7 +199,7 @@ public class ImprovementPlanService {
         if (!area.active()) {
             throw new UserFacingException("improvement.error.area-inactive");
         }
-        Checked c = check(draft);
+        PlanChecks.Action c = checks.action(draft);
         long id = store.insertAction(area.id(), c.title(), c.owner(), c.dueOn(), c.status().name(), clock.instant());
         audit.record(AuditAction.IMPROVEMENT_ACTION_CHANGED, "improvement-action:" + id,
                 "added to improvement-area:" + area.id() + ", " + c.status() + ", due " + c.dueOn());
@@ -219,7 +217,7 @@ public class ImprovementPlanService {
         if (draft.areaId() != before.areaId() && !existingArea(draft.areaId()).active()) {
             throw new UserFacingException("improvement.error.area-inactive");
         }
-        Checked c = check(draft);
+        PlanChecks.Action c = checks.action(draft);
         if (!store.updateAction(actionId, seenVersion, draft.areaId(), c.title(), c.owner(), c.dueOn(),
                 c.status().name(), clock.instant())) {
             throw new UserFacingException("improvement.error.changed");
@@ -250,14 +248,7 @@ public class ImprovementPlanService {
     @Transactional
     public long addNote(long actionId, String note) {
         existingAction(actionId);
-        String text = note.strip();
-        if (text.isEmpty()) {
-            throw new UserFacingException("improvement.error.note-required");
-        }
-        if (text.length() > MAX_NOTE) {
-            throw new UserFacingException("improvement.error.note-too-long", MAX_NOTE);
-        }
-        StorableText.require(text, true, "improvement.error.note-hidden");
+        String text = PlanChecks.note(note);
         FamilyVoiceUser me = currentUser.require();
         String author = me.displayName().length() > MAX_OWNER ? me.displayName().substring(0, MAX_OWNER)
                 : me.displayName();
@@ -323,66 +314,6 @@ public class ImprovementPlanService {
         audit.record(AuditAction.EVIDENCE_LINKED, "improvement-action:" + actionId,
                 (quote ? "voice-item:" : "theme:") + sourceId);
         return id;
-    }
-
-    // ---------------------------------------------------------------- checks
-
-    private record Checked(String title, String owner, LocalDate dueOn, ActionStatus status) {
-    }
-
-    private Checked check(ActionDraft draft) {
-        String title = draft.title().strip();
-        if (title.isEmpty()) {
-            throw new UserFacingException("improvement.error.title-required");
-        }
-        if (title.length() > MAX_TITLE) {
-            throw new UserFacingException("improvement.error.title-too-long", MAX_TITLE);
-        }
-        StorableText.require(title, false, "improvement.error.title-hidden");
-        String owner = draft.ownerName().strip();
-        if (owner.isEmpty()) {
-            throw new UserFacingException("improvement.error.owner-required");
-        }
-        if (owner.length() > MAX_OWNER) {
-            throw new UserFacingException("improvement.error.owner-too-long", MAX_OWNER);
-        }
-        StorableText.require(owner, false, "improvement.error.owner-hidden");
-        LocalDate due = draft.dueOn();
-        if (due == null) {
-            throw new UserFacingException("improvement.error.due-required");
-        }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        if (due.isBefore(today.minusYears(MAX_YEARS_AWAY)) || due.isAfter(today.plusYears(MAX_YEARS_AWAY))) {
-            throw new UserFacingException("improvement.error.due-far", MAX_YEARS_AWAY);
-        }
-        if (draft.status() == null) {
-            throw new UserFacingException("improvement.error.status-required");
-        }
-        return new Checked(title, owner, due, draft.status());
-    }
-
-    private String areaName(String name, long exceptId) {
-        String n = name.strip();
-        if (n.isEmpty()) {
-            throw new UserFacingException("improvement.error.area-name-required");
-        }
-        if (n.length() > MAX_AREA_NAME) {
-            throw new UserFacingException("improvement.error.area-name-too-long", MAX_AREA_NAME);
-        }
-        StorableText.require(n, false, "improvement.error.area-name-hidden");
-        if (store.areaNameTaken(n, exceptId)) {
-            throw new UserFacingException("improvement.error.area-name-taken", n);
-        }
-        return n;
-    }
-
-    private static String areaDescription(String description) {
-        String d = description.strip();
-        if (d.length() > MAX_AREA_DESCRIPTION) {
-            throw new UserFacingException("improvement.error.area-description-too-long", MAX_AREA_DESCRIPTION);
-        }
-        StorableText.require(d, true, "improvement.error.area-description-hidden");
-        return d;
     }
 
     private AreaRow existingArea(long id) {
