@@ -89,7 +89,8 @@ class EvidencePackPdf {
                 .append("@page { size: A4; margin: 18mm; }")
                 .append("body { font-family: '").append(FONT).append("'; font-size: 11pt; line-height: 1.4; }")
                 .append("h1 { font-size: 19pt; margin: 0 0 8pt 0; } h2 { font-size: 14pt; margin: 18pt 0 6pt 0; }")
-                .append("h3 { font-size: 12pt; margin: 12pt 0 4pt 0; } p { margin: 0 0 6pt 0; }")
+                .append("h3 { font-size: 12pt; margin: 12pt 0 4pt 0; } h4 { font-size: 11pt; margin: 6pt 0 2pt 0; }")
+                .append("p { margin: 0 0 6pt 0; }")
                 .append("table { border-collapse: collapse; width: 100%; font-size: 9.5pt; margin-bottom: 8pt; }")
                 .append("th, td { border: 0.5pt solid #666; padding: 2pt 4pt; text-align: left; vertical-align: top; }")
                 .append("td.n, th.n { text-align: right; } thead { display: table-header-group; }")
@@ -206,6 +207,9 @@ class EvidencePackPdf {
             if (!a.themes().isEmpty()) {
                 html.append(para(text("evidence-pack.pdf.evidence-themes", String.join(", ", a.themes())), null));
             }
+            if (!a.quotes().isEmpty()) {
+                html.append(para(text("evidence-pack.pdf.evidence-quotes"), null));
+            }
             said(html, a.quotes());
             if (a.quotesInAll() > a.quotes().size()) {
                 html.append(para(text("evidence-pack.pdf.more-quotes", a.quotesInAll() - a.quotes().size()), "note"));
@@ -220,8 +224,8 @@ class EvidencePackPdf {
         }
         for (YouSaidEntry.Published e : entries) {
             html.append("<h3>").append(escape(text("you-said.public.when", day(e.doneOn())))).append("</h3>");
-            html.append(para(text("you-said.public.heard"), null)).append(para(e.heard(), "quote"));
-            html.append(para(text("you-said.public.did"), null)).append(para(e.did(), "quote"));
+            html.append("<h4>").append(escape(text("you-said.public.heard"))).append("</h4>").append(para(e.heard(), "quote"));
+            html.append("<h4>").append(escape(text("you-said.public.did"))).append("</h4>").append(para(e.did(), "quote"));
         }
     }
 

@@ -59,8 +59,10 @@ class EvidencePackView extends Main implements HasDynamicTitle {
         var period = new Div(from, to);
         period.addClassName("fv-inline-form");
         compared.getElement().setAttribute("aria-live", "polite");
-        pdf = new Anchor(download(packs::pdf, "pdf", "application/pdf"), getTranslation("evidence-pack.pdf.link"));
-        csv = new Anchor(download(packs::csv, "csv", "text/csv; charset=UTF-8"), getTranslation("evidence-pack.csv.link"));
+        DownloadHandler pdfFile = download(packs::pdf, "pdf", "application/pdf");
+        DownloadHandler csvFile = download(packs::csv, "csv", "text/csv; charset=UTF-8");
+        pdf = new Anchor(pdfFile, getTranslation("evidence-pack.pdf.link"));
+        csv = new Anchor(csvFile, getTranslation("evidence-pack.csv.link"));
         var links = new Div(pdf, csv);
         links.addClassNames("fv-actions", "fv-evidence-pack-links");
         add(period, compared, links);

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoleHomeAndMenuTest extends KaribuTest {
 
     private static final List<String> ALL_PAGES = List.of("my-family", "my-feedback", "my-meetings", "families", "feedback", "duty", "meeting-checks",
-            "admin/staff", "admin/audit", "admin/outbox",
+            "you-said-we-did/manage", "themes/evidence-pack", "admin/staff", "admin/audit", "admin/outbox",
             "account/password");
 
     @ParameterizedTest(name = "{0} lands on {1}")
@@ -27,7 +27,7 @@ class RoleHomeAndMenuTest extends KaribuTest {
             parent.harper       | my-family   | Welcome, Leanne Harper | My family;My feedback;My meetings;Change password
             young.harper        | my-family   | Hi Kai Harper          | My family;My feedback;My meetings;Change password
             practitioner.north  | families    | Families               | Families;Feedback;Change password
-            manager.south       | families    | Families               | Families;Feedback;Duty queue;How meetings went;Change password
+            manager.south       | families    | Families               | Families;Feedback;Duty queue;How meetings went;You said, we did;Evidence pack;Change password
             admin               | admin/staff | Staff accounts         | Staff accounts;Audit trail;E-mail outbox;Change password
             """)
     void eachRoleHasItsHomeAndMenu(String username, String home, String heading, String menu) {
@@ -47,6 +47,8 @@ class RoleHomeAndMenuTest extends KaribuTest {
             case "Feedback" -> "feedback";
             case "Duty queue" -> "duty";
             case "How meetings went" -> "meeting-checks";
+            case "You said, we did" -> "you-said-we-did/manage";
+            case "Evidence pack" -> "themes/evidence-pack";
             case "Staff accounts" -> "admin/staff";
             case "Audit trail" -> "admin/audit";
             case "E-mail outbox" -> "admin/outbox";
@@ -75,6 +77,8 @@ class RoleHomeAndMenuTest extends KaribuTest {
 
     @org.junit.jupiter.api.Test
     void theAnonymousPagesOpenWithoutSigningIn() {
+        UI.getCurrent().navigate("you-said-we-did");
+        assertThat(_get(H1.class).getText()).isEqualTo("You said, we did");
         UI.getCurrent().navigate("join");
         assertThat(_get(H1.class).getText()).isEqualTo("Join Family Voice");
         UI.getCurrent().navigate("login");
