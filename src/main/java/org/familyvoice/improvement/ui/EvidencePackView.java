@@ -30,7 +30,7 @@ import java.util.function.BiFunction;
  * when a link is followed; the service checks the role then and records the export. Opens on the last three full
  * months.
  */
-@Route("themes/evidence-pack")
+@Route("evidence-pack")
 @RolesAllowed(Roles.MANAGER)
 @Menu(order = 9, icon = "vaadin:file-text-o", title = "menu.evidence-pack")
 class EvidencePackView extends Main implements HasDynamicTitle {

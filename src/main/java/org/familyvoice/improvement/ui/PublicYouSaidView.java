@@ -13,9 +13,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.familyvoice.base.ui.Formats;
 import org.familyvoice.improvement.YouSaidEntry.Published;
 import org.familyvoice.improvement.YouSaidService;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 
 /**
  * "You said, we did" for everyone, without signing in (linked from the sign-in page and from the notification
@@ -27,6 +30,9 @@ import org.familyvoice.improvement.YouSaidService;
 class PublicYouSaidView extends Main implements HasDynamicTitle {
 
     static final int PAGE = 10;
+    /** "20 November 2026": the month in words reads plainly. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(Locale.UK);
 
     private final YouSaidService service;
     private final Div entries = new Div();
@@ -81,7 +87,7 @@ class PublicYouSaidView extends Main implements HasDynamicTitle {
         heard.addClassName("fv-plain-text");
         var did = new Paragraph(entry.did());
         did.addClassName("fv-plain-text");
-        article.add(new H2(getTranslation("you-said.public.when", Formats.date(entry.doneOn()))),
+        article.add(new H2(getTranslation("you-said.public.when", DAY.format(entry.doneOn()))),
                 new H3(getTranslation("you-said.public.heard")), heard,
                 new H3(getTranslation("you-said.public.did")), did);
         return article;

@@ -66,7 +66,7 @@ class YouSaidEditView extends Main implements BeforeEnterObserver, HasDynamicTit
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
         addClassNames("fv-page", "fv-you-said-edit");
         status.getElement().setAttribute("aria-live", "polite");
-        status.addClassName("fv-notice");
+        status.addClassName("fv-you-said-status");
         add(new RouterLink(getTranslation("you-said.edit.back"), YouSaidView.class), title, status);
 
         for (TextArea area : List.of(heard, did)) {

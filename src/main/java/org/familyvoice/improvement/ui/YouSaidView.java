@@ -1,5 +1,7 @@
 package org.familyvoice.improvement.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -9,15 +11,18 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.familyvoice.base.Roles;
 import org.familyvoice.base.ui.Formats;
 import org.familyvoice.improvement.YouSaidEntry;
 import org.familyvoice.improvement.YouSaidService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Managers' list of "You said, we did" entries, drafts and published, newest "when" first, a page at a time from the
@@ -29,6 +34,11 @@ import org.familyvoice.improvement.YouSaidService;
 class YouSaidView extends Main implements HasDynamicTitle {
 
     private static final int SHORT = 120;
+    /** Below this window width (px) the number of linked words is left out; the entry shows it. */
+    private static final int NARROW = 640;
+
+    private final Grid.Column<YouSaidEntry> items;
+    private @Nullable Registration resize;
 
     YouSaidView(YouSaidService service) {
         addClassName("fv-page");
@@ -43,11 +53,9 @@ class YouSaidView extends Main implements HasDynamicTitle {
         var grid = new Grid<YouSaidEntry>();
         grid.addColumn(e -> Formats.date(e.doneOn())).setHeader(getTranslation("you-said.manage.column.when"))
                 .setKey("when").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> shortText(e.heard())).setHeader(getTranslation("you-said.manage.column.heard"))
+        grid.addComponentColumn(this::summary).setHeader(getTranslation("you-said.manage.column.heard"))
                 .setKey("heard").setFlexGrow(1);
-        grid.addColumn(e -> getTranslation(status(e))).setHeader(getTranslation("you-said.manage.column.status"))
-                .setKey("status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.itemIds().size()).setHeader(getTranslation("you-said.manage.column.items"))
+        items = grid.addColumn(e -> e.itemIds().size()).setHeader(getTranslation("you-said.manage.column.items"))
                 .setKey("items").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(e -> {
             var open = new Button(getTranslation("you-said.manage.open"), click -> open(Long.toString(e.id())));
@@ -62,6 +70,33 @@ class YouSaidView extends Main implements HasDynamicTitle {
         grid.setAllRowsVisible(false);
         grid.addClassName("fv-you-said-grid");
         add(grid);
+    }
+
+    /** Its status first (a badge), then the start of what we heard. */
+    private Div summary(YouSaidEntry e) {
+        var badge = new Span(getTranslation(status(e)));
+        badge.addClassName("fv-badge");
+        var words = new Span(shortText(e.heard()));
+        var cell = new Div(badge, words);
+        cell.addClassName("fv-you-said-summary");
+        return cell;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        var page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> items.setVisible(details.getWindowInnerWidth() >= NARROW));
+        resize = page.addBrowserWindowResizeListener(e -> items.setVisible(e.getWidth() >= NARROW));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resize != null) {
+            resize.remove();
+            resize = null;
+        }
+        super.onDetach(event);
     }
 
     static String status(YouSaidEntry e) {

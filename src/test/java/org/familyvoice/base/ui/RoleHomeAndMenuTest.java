@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoleHomeAndMenuTest extends KaribuTest {
 
     private static final List<String> ALL_PAGES = List.of("my-family", "my-feedback", "my-meetings", "families", "feedback", "duty", "meeting-checks",
-            "you-said-we-did/manage", "themes/evidence-pack", "admin/staff", "admin/audit", "admin/outbox",
+            "you-said-we-did/manage", "evidence-pack", "admin/staff", "admin/audit", "admin/outbox",
             "account/password");
 
     @ParameterizedTest(name = "{0} lands on {1}")
@@ -48,7 +48,7 @@ class RoleHomeAndMenuTest extends KaribuTest {
             case "Duty queue" -> "duty";
             case "How meetings went" -> "meeting-checks";
             case "You said, we did" -> "you-said-we-did/manage";
-            case "Evidence pack" -> "themes/evidence-pack";
+            case "Evidence pack" -> "evidence-pack";
             case "Staff accounts" -> "admin/staff";
             case "Audit trail" -> "admin/audit";
             case "E-mail outbox" -> "admin/outbox";

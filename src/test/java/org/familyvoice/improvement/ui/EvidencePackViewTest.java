@@ -26,7 +26,7 @@ class EvidencePackViewTest extends KaribuTest {
     @Test
     void aManagerChoosesAPeriodAndTheDownloadsFollowIt() {
         login(SignIn.MANAGER_NORTH);
-        UI.getCurrent().navigate("themes/evidence-pack");
+        UI.getCurrent().navigate("evidence-pack");
         assertThat(_get(H1.class).getText()).isEqualTo("Evidence pack");
         DatePicker from = _get(DatePicker.class, spec -> spec.withLabel("From"));
         DatePicker to = _get(DatePicker.class, spec -> spec.withLabel("To"));

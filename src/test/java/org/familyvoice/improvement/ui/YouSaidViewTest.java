@@ -161,7 +161,7 @@ class YouSaidViewTest extends KaribuTest {
     void familiesAndPractitionersCannotOpenTheManagersPages() {
         for (String who : List.of(SignIn.PARENT_HARPER, SignIn.PRACTITIONER_NORTH)) {
             login(who);
-            for (String page : List.of("you-said-we-did/manage", "you-said-we-did/manage/new", "themes/evidence-pack")) {
+            for (String page : List.of("you-said-we-did/manage", "you-said-we-did/manage/new", "evidence-pack")) {
                 UI.getCurrent().navigate(page);
                 assertThat(_find(H1.class, spec -> spec.withText("Page not found"))).as(who + " " + page).isNotEmpty();
             }
