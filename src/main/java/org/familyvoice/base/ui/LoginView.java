@@ -38,7 +38,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var forgot = new Paragraph(getTranslation("login.forgot"));
         forgot.addClassName("fv-hint");
         var tellUs = new Anchor("tell-us", getTranslation("login.tell-us"));
-        var card = new Div(title, tagline, form, forgot, join, tellUs);
+        var youSaid = new Anchor("you-said-we-did", getTranslation("login.you-said"));
+        var card = new Div(title, tagline, form, forgot, join, tellUs, youSaid);
         card.addClassName("fv-login-card");
         add(card);
     }
