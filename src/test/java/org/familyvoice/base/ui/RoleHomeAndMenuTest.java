@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Each role signs in, lands on its own home, sees its own menu, and cannot open the others' pages. */
 class RoleHomeAndMenuTest extends KaribuTest {
 
-    private static final List<String> ALL_PAGES = List.of("my-family", "my-feedback", "my-meetings", "families", "feedback", "duty", "meeting-checks",
+    private static final List<String> ALL_PAGES = List.of("my-family", "my-feedback", "my-meetings", "families", "feedback", "duty", "meeting-checks", "themes",
             "admin/staff", "admin/audit", "admin/outbox",
             "account/password");
 
@@ -27,7 +27,7 @@ class RoleHomeAndMenuTest extends KaribuTest {
             parent.harper       | my-family   | Welcome, Leanne Harper | My family;My feedback;My meetings;Change password
             young.harper        | my-family   | Hi Kai Harper          | My family;My feedback;My meetings;Change password
             practitioner.north  | families    | Families               | Families;Feedback;Change password
-            manager.south       | families    | Families               | Families;Feedback;Duty queue;How meetings went;Change password
+            manager.south       | families    | Families               | Families;Feedback;Duty queue;How meetings went;Themes;Change password
             admin               | admin/staff | Staff accounts         | Staff accounts;Audit trail;E-mail outbox;Change password
             """)
     void eachRoleHasItsHomeAndMenu(String username, String home, String heading, String menu) {
@@ -47,6 +47,7 @@ class RoleHomeAndMenuTest extends KaribuTest {
             case "Feedback" -> "feedback";
             case "Duty queue" -> "duty";
             case "How meetings went" -> "meeting-checks";
+            case "Themes" -> "themes";
             case "Staff accounts" -> "admin/staff";
             case "Audit trail" -> "admin/audit";
             case "E-mail outbox" -> "admin/outbox";
