@@ -101,14 +101,15 @@ final class FigureWords {
         return "NONE".equals(type) ? c.getTranslation("themes.meeting.none") : c.getTranslation("meetings.type." + type);
     }
 
-    /** "all teams, all sources, all meetings", or the team, source and meeting type chosen. */
+    /** "all teams, from everyone, with or without a meeting", or the team, source and meeting type chosen. */
     static String choices(Component c, DashboardQuery q, List<Team> teams) {
-        String team = q.team() == null ? c.getTranslation("themes.filter.team.all")
+        String team = q.team() == null ? c.getTranslation("themes.showing.team.all")
                 : teams.stream().filter(t -> t.id().equals(q.team())).map(Team::name).findFirst().orElse("");
-        String source = q.source() == null ? c.getTranslation("themes.filter.source.all")
-                : source(c, q.source().name());
-        String meeting = q.meetingType() == null ? c.getTranslation("themes.filter.meeting.all")
-                : meetingType(c, q.meetingType());
+        String source = q.source() == null ? c.getTranslation("themes.showing.source.all")
+                : c.getTranslation("themes.showing.source." + q.source().name());
+        String meeting = q.meetingType() == null ? c.getTranslation("themes.showing.meeting.all")
+                : "NONE".equals(q.meetingType()) ? c.getTranslation("themes.showing.meeting.none")
+                : c.getTranslation("themes.showing.meeting", c.getTranslation("meetings.type." + q.meetingType()));
         return c.getTranslation("themes.showing.filters", team, source, meeting);
     }
 }

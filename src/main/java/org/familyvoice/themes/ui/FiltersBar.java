@@ -70,6 +70,7 @@ class FiltersBar extends Div {
         meeting.setItemLabelGenerator(m -> m == null ? getTranslation("themes.filter.meeting.all")
                 : FigureWords.meetingType(this, m));
         allowAll(meeting, "themes.filter.meeting.all");
+        meeting.addClassName("fv-themes-meeting");
         trend.setLabel(getTranslation("themes.filter.trend"));
         trend.setItems(Granularity.values());
         trend.setItemLabelGenerator(g -> getTranslation("themes.filter.trend." + g.name()));

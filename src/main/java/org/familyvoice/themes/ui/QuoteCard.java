@@ -30,7 +30,8 @@ class QuoteCard extends ListItem {
         add(meta);
         if (q.redacted()) {
             var marker = badge(getTranslation("themes.quotes.redacted"), "fv-quote-redacted");
-            var why = new Span(getTranslation("themes.quotes.redacted.why"));
+            var why = new Span(getTranslation(q.source() == org.familyvoice.themes.VoiceSource.ANONYMOUS
+                    ? "themes.quotes.redacted.anonymous" : "themes.quotes.redacted.why"));
             why.addClassName("fv-hint");
             var note = new Div(marker, why);
             note.addClassName("fv-quote-redaction");

@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
  * 5 people opens no words at all. The address carries the dashboard's choices, so "back" returns to the same
  * figures; an unknown or retired theme is "not found".
  */
-@Route("themes/quotes")
+@Route("dashboard/quotes")
 @RolesAllowed(Roles.MANAGER)
 class ThemeQuotesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

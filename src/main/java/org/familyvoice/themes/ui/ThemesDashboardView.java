@@ -32,8 +32,11 @@ import java.util.stream.Collectors;
  * The managers' themes dashboard: what families are telling the service over a period, at a glance and with the
  * evidence one click away. Every choice lives in the address (a link opens the same figures; back goes back);
  * a choice in the address that cannot be used is replaced by its default and the page says so.
+ * <p>
+ * The address is {@code dashboard}, not {@code themes}: Vaadin reserves {@code /themes/**} for theme files (served
+ * as public static resources, outside the signed-in session), so a view there answers 403 in a real browser.
  */
-@Route("themes")
+@Route("dashboard")
 @RolesAllowed(Roles.MANAGER)
 @Menu(order = 5, icon = "vaadin:chart", title = "menu.themes")
 class ThemesDashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle {

@@ -37,7 +37,9 @@ class ThemesSection extends Section {
     ThemesSection(Consumer<Boolean> onRankChange) {
         addClassName("fv-themes-ranking");
         add(new H2(getTranslation("themes.table.title")));
-        add(new Paragraph(getTranslation("themes.table.intro")));
+        var hint = new Paragraph(getTranslation("themes.table.intro"));
+        hint.addClassName("fv-themes-screen-only");
+        add(hint);
         rank.setLabel(getTranslation("themes.rank"));
         rank.setItems(false, true);
         rank.setItemLabelGenerator(byChange -> getTranslation(byChange ? "themes.rank.change" : "themes.rank.volume"));

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Each role signs in, lands on its own home, sees its own menu, and cannot open the others' pages. */
 class RoleHomeAndMenuTest extends KaribuTest {
 
-    private static final List<String> ALL_PAGES = List.of("my-family", "my-feedback", "my-meetings", "families", "feedback", "duty", "meeting-checks", "themes",
+    private static final List<String> ALL_PAGES = List.of("my-family", "my-feedback", "my-meetings", "families", "feedback", "duty", "meeting-checks", "dashboard",
             "admin/staff", "admin/audit", "admin/outbox",
             "account/password");
 
@@ -47,7 +47,7 @@ class RoleHomeAndMenuTest extends KaribuTest {
             case "Feedback" -> "feedback";
             case "Duty queue" -> "duty";
             case "How meetings went" -> "meeting-checks";
-            case "Themes" -> "themes";
+            case "Themes" -> "dashboard";
             case "Staff accounts" -> "admin/staff";
             case "Audit trail" -> "admin/audit";
             case "E-mail outbox" -> "admin/outbox";

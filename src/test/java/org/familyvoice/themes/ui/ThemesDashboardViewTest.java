@@ -50,7 +50,7 @@ class ThemesDashboardViewTest extends KaribuTest {
     @Test
     void theDashboardOpensWithHeadlineCardsAndTheThemesTable() {
         login(SignIn.MANAGER_NORTH);
-        UI.getCurrent().navigate("themes");
+        UI.getCurrent().navigate("dashboard");
 
         assertThat(_get(H1.class).getText()).isEqualTo("Themes: what families are telling us");
         assertThat(_find(H3.class).stream().map(H3::getText)).contains("Feedback forms", "Words that were positive",
@@ -66,7 +66,7 @@ class ThemesDashboardViewTest extends KaribuTest {
     @Test
     void changingTheTeamChangesTheAddressAndTheFigures() {
         login(SignIn.MANAGER_NORTH);
-        open("themes", DashboardData.PERIOD);
+        open("dashboard", DashboardData.PERIOD);
         assertThat(row(themesTable(), DashboardData.INFORMED)).hasSize(6).startsWith(DashboardData.INFORMED, "10",
                 "up 5 from 5");
         // the split by team: 6 people in North, 4 in South
@@ -94,7 +94,7 @@ class ThemesDashboardViewTest extends KaribuTest {
     @Test
     void aThemeFromOnePersonIsNotRankedByItsHiddenNumber() {
         login(SignIn.MANAGER_NORTH);
-        open("themes", DashboardData.PERIOD);
+        open("dashboard", DashboardData.PERIOD);
         List<List<String>> rows = rows(themesTable());
         // "School and education" has 12 items, more than "Being kept informed", but from one person
         assertThat(rows.getFirst().getFirst()).isEqualTo(DashboardData.INFORMED);
@@ -116,7 +116,7 @@ class ThemesDashboardViewTest extends KaribuTest {
     @Test
     void theTrendHasAChartWithAltTextAndATableOfTheSameFigures() {
         login(SignIn.MANAGER_NORTH);
-        open("themes", DashboardData.PERIOD + "&trend=week");
+        open("dashboard", DashboardData.PERIOD + "&trend=week");
         Image chart = _get(Image.class, spec -> spec.withPredicate(i -> i.getAlt().orElse("").startsWith("Line chart")));
         assertThat(chart.getAlt()).hasValue("Line chart of items per week for the theme most talked about. "
                 + "The same figures are in the table below.");
@@ -135,10 +135,10 @@ class ThemesDashboardViewTest extends KaribuTest {
     @Test
     void clickingAThemeOpensItsQuotesWithTheFiltersKept() {
         login(SignIn.MANAGER_NORTH);
-        open("themes", DashboardData.PERIOD + "&source=parent");
+        open("dashboard", DashboardData.PERIOD + "&source=parent");
         RouterLinkKt._click(_get(RouterLink.class, spec -> spec.withText(DashboardData.INFORMED)));
 
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("themes/quotes");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("dashboard/quotes");
         assertThat(query()).containsEntry("from", List.of("2091-03-01")).containsEntry("to", List.of("2091-03-31"))
                 .containsEntry("source", List.of("parent"))
                 .containsEntry("theme", List.of(String.valueOf(data.themeId("KEPT_INFORMED"))));
@@ -147,7 +147,7 @@ class ThemesDashboardViewTest extends KaribuTest {
                 .isNotNull();
 
         RouterLinkKt._click(_get(RouterLink.class, spec -> spec.withText("Back to the themes dashboard")));
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("themes");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("dashboard");
         assertThat(query()).containsEntry("from", List.of("2091-03-01")).containsEntry("source", List.of("parent"));
         assertThat(_get(Select.class, spec -> spec.withLabel("Who said it")).getValue())
                 .isEqualTo(org.familyvoice.themes.VoiceSource.PARENT);
@@ -157,14 +157,14 @@ class ThemesDashboardViewTest extends KaribuTest {
     void quotesFromAFamilyOutsideTheManagersTeamAreRedacted() {
         String address = DashboardData.PERIOD + "&theme=" + data.themeId("KEPT_INFORMED");
         login(SignIn.MANAGER_NORTH);
-        open("themes/quotes", address);
+        open("dashboard/quotes", address);
         assertThat(quote("never kept us informed. Ring me on")).isEqualTo("[name] never kept us informed. Ring me on [phone number].");
         assertThat(redacted("never kept us informed. Ring me on")).isTrue();
         assertThat(quote("about the plan changing")).isEqualTo(DashboardData.NORTH_WORDS);
         assertThat(redacted("about the plan changing")).isFalse();
 
         login(SignIn.MANAGER_SOUTH);
-        open("themes/quotes", address);
+        open("dashboard/quotes", address);
         assertThat(quote("never kept us informed. Ring me on")).isEqualTo(DashboardData.SOUTH_WORDS);
         assertThat(redacted("never kept us informed. Ring me on")).isFalse();
         assertThat(quote("about the plan changing")).isEqualTo("[name] never kept us informed about the plan changing.");
@@ -176,7 +176,7 @@ class ThemesDashboardViewTest extends KaribuTest {
     @Test
     void aFigureFromFewerThan5PeopleOpensNoWords() {
         login(SignIn.MANAGER_SOUTH);
-        open("themes/quotes", DashboardData.PERIOD + "&team=" + data.team(DashboardData.SOUTH)
+        open("dashboard/quotes", DashboardData.PERIOD + "&team=" + data.team(DashboardData.SOUTH)
                 + "&theme=" + data.themeId("KEPT_INFORMED"));
         assertThat(_get(Paragraph.class, spec -> spec.withPredicate(p -> p.getText().contains("fewer than 5 people")))
                 .getText()).isEqualTo("The figure for Being kept informed is built from fewer than 5 people, so their "
@@ -189,10 +189,10 @@ class ThemesDashboardViewTest extends KaribuTest {
     void anUnknownThemeIsNotFound() {
         login(SignIn.MANAGER_NORTH);
         for (String theme : List.of("999999", "abc", "")) {
-            open("themes/quotes", DashboardData.PERIOD + "&theme=" + theme);
+            open("dashboard/quotes", DashboardData.PERIOD + "&theme=" + theme);
             assertThat(_find(H1.class, spec -> spec.withText("Page not found"))).as(theme).hasSize(1);
         }
-        open("themes/quotes", DashboardData.PERIOD);
+        open("dashboard/quotes", DashboardData.PERIOD);
         assertThat(_find(H1.class, spec -> spec.withText("Page not found"))).hasSize(1);
     }
 
@@ -200,9 +200,9 @@ class ThemesDashboardViewTest extends KaribuTest {
     @ValueSource(strings = {SignIn.PARENT_HARPER, SignIn.PRACTITIONER_NORTH, SignIn.YOUNG_HARPER})
     void onlyManagersReachTheDashboardAndTheQuotes(String username) {
         login(username);
-        UI.getCurrent().navigate("themes");
+        UI.getCurrent().navigate("dashboard");
         assertThat(_find(H1.class, spec -> spec.withText("Page not found"))).hasSize(1);
-        open("themes/quotes", DashboardData.PERIOD + "&theme=" + data.themeId("KEPT_INFORMED"));
+        open("dashboard/quotes", DashboardData.PERIOD + "&theme=" + data.themeId("KEPT_INFORMED"));
         assertThat(_find(H1.class, spec -> spec.withText("Page not found"))).hasSize(1);
         assertThat(_find(QuoteCard.class)).isEmpty();
     }
@@ -210,7 +210,7 @@ class ThemesDashboardViewTest extends KaribuTest {
     @Test
     void aBadDateInTheAddressFallsBackWithANotice() {
         login(SignIn.MANAGER_NORTH);
-        open("themes", "period=custom&from=2091-13-45&to=2091-03-31&team=777&rank=sideways");
+        open("dashboard", "period=custom&from=2091-13-45&to=2091-03-31&team=777&rank=sideways");
 
         LinkNotice notice = _get(LinkNotice.class);
         assertThat(notice.getElement().getTextRecursively()).contains(
@@ -222,7 +222,7 @@ class ThemesDashboardViewTest extends KaribuTest {
         assertThat(teamChoice().getValue()).isNull();
         assertThat(themesTable()).isNotNull();
 
-        open("themes", "period=custom&from=2091-03-31&to=2091-03-01");
+        open("dashboard", "period=custom&from=2091-03-31&to=2091-03-01");
         assertThat(_get(LinkNotice.class).getElement().getTextRecursively()).contains(
                 "The end of the period is before its start. Choose an end date on or after the start date.");
     }
@@ -230,7 +230,7 @@ class ThemesDashboardViewTest extends KaribuTest {
     @Test
     void aRefusedPeriodIsExplainedNextToTheDatesAndNothingIsLost() {
         login(SignIn.MANAGER_NORTH);
-        open("themes", DashboardData.PERIOD);
+        open("dashboard", DashboardData.PERIOD);
         DatePicker to = _get(DatePicker.class, spec -> spec.withLabel("To"));
         _setValue(to, LocalDate.of(2091, 2, 1));
 
@@ -251,7 +251,7 @@ class ThemesDashboardViewTest extends KaribuTest {
     @Test
     void aFigureFromFewerThan5PeopleNeverShowsANumberNotEvenInAChange() {
         login(SignIn.MANAGER_NORTH);
-        UI.getCurrent().navigate("themes");
+        UI.getCurrent().navigate("dashboard");
         Component c = _get(H1.class);
         assertThat(FigureWords.countChange(c, new Figure(17, 6), new Figure(14, 5))).isEqualTo("up 3 from 14");
         assertThat(FigureWords.countChange(c, new Figure(9, 5), new Figure(14, 9))).isEqualTo("down 5 from 14");
