@@ -116,23 +116,37 @@ public class ThemeDashboardService {
             lines.add(new ThemeLine(theme, figure(now.get(key)), figure(before.get(key)),
                     s == null ? 0 : s.positive(), s == null ? 0 : s.negative(), s == null ? 0 : s.mixed()));
         }
-        lines.sort(Comparator.comparingInt((ThemeLine l) -> l.now().items()).reversed()
-                .thenComparing(l -> l.theme().name()));
+        lines.sort(ranked(l -> !l.now().suppressed(), l -> l.now().items()));
         return lines;
     }
 
-    /** The same lines ordered by the change from the previous period, largest rise first. */
+    /**
+     * The same lines ordered by the change from the previous period, largest rise first. Lines whose change may not
+     * be shown (either period from fewer than 5 people) come after, in name order.
+     */
     public static List<ThemeLine> byChange(List<ThemeLine> lines) {
         List<ThemeLine> sorted = new ArrayList<>(lines);
-        sorted.sort(Comparator.comparingInt(ThemeLine::change).reversed().thenComparing(l -> l.theme().name()));
+        sorted.sort(ranked(ThemeLine::changeShown, ThemeLine::change));
         return sorted;
+    }
+
+    /**
+     * Ranks the lines that may be shown by a figure, largest first, then the others by name only: the place of a
+     * "fewer than 5" theme in a ranking would otherwise tell roughly how many items it has.
+     */
+    private static Comparator<ThemeLine> ranked(java.util.function.Predicate<ThemeLine> shown,
+                                                java.util.function.ToIntFunction<ThemeLine> figure) {
+        return Comparator.comparing((ThemeLine l) -> !shown.test(l))
+                .thenComparingInt(l -> shown.test(l) ? -figure.applyAsInt(l) : 0)
+                .thenComparing(l -> l.theme().name());
     }
 
     /** Weekly (Monday to Sunday) or monthly buckets over the period, for the {@code top} most talked-about themes. */
     @PreAuthorize("hasRole('MANAGER')")
     public Trend trend(DashboardFilter filter, Granularity granularity, int top) {
         List<Bucket> buckets = buckets(filter, granularity);
-        List<ThemeRef> themes = themes(filter).stream().filter(l -> l.now().items() > 0).limit(top)
+        // only themes that may be shown: a "fewer than 5" theme among the top ones would tell its rank
+        List<ThemeRef> themes = themes(filter).stream().filter(l -> !l.now().suppressed()).limit(top)
                 .map(ThemeLine::theme).toList();
         Map<String, Counted> cells = byKey(queries.trend(filter, buckets.stream().map(Bucket::from).toList(),
                 themes.stream().map(ThemeRef::id).toList()));
@@ -175,7 +189,8 @@ public class ThemeDashboardService {
             }
         }
         values.sort(Comparator.naturalOrder());
-        List<ThemeRef> themes = themes(filter).stream().filter(l -> l.now().items() > 0).map(ThemeLine::theme).toList();
+        // a theme from fewer than 5 people has no cell that may be shown: its row would only say it was mentioned
+        List<ThemeRef> themes = themes(filter).stream().filter(l -> !l.now().suppressed()).map(ThemeLine::theme).toList();
         return new Split(dimension, values, themes, cells);
     }
 
