@@ -112,7 +112,7 @@ final class DemoCast {
         cast.crew(EAST, east, "manager.east", List.of("practitioner.east", "practitioner.east2"), List.of(), families);
         int count = families.values().stream().mapToInt(List::size).sum();
         logins.put("parent.<surname>", "and young.<surname>: " + count
-                + " more families (FV-1003 to FV-3012) who gave a year of feedback");
+                + " more families (FV-1003 to FV-3112) who gave a year of feedback");
         return cast;
     }
 
