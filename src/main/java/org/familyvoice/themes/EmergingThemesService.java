@@ -29,8 +29,9 @@ import java.util.Set;
 /**
  * Emerging themes: words and two-word phrases families used clearly more in the last {@value #NOW_DAYS} days than
  * in the {@value #BEFORE_DAYS} days before, that no theme's keywords or phrases cover yet, as suggestions for the
- * taxonomy. "Clearly more": used by at least {@link Figure#MIN_CONTRIBUTORS} different people in the recent days,
- * at a daily rate at least {@value #RISE} times the earlier one (or not used before at all). Left out: terms
+ * taxonomy. "Clearly more": at a daily rate at least {@value #RISE} times the earlier one (or not used before at
+ * all), and by at least {@link Figure#MIN_CONTRIBUTORS} more different people than the earlier rate would bring (so
+ * never fewer than 5 people, and a word a few people always use does not rise by chance). Left out: terms
  * with a function word ("out", "again", "found out"), a word whose listed phrase already accounts for most of its uses
  * ("hub" when "family hub" is listed), and anything that only appears where quotes are redacted (names, addresses).
  * Strongest rise first, at most {@value #MAX_TERMS}, each with up to {@value #QUOTES} of its newest quotes from

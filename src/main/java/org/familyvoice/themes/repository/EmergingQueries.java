@@ -24,10 +24,11 @@ public class EmergingQueries {
     }
 
     /**
-     * Terms used by at least {@code minPeople} people from {@code nowFrom} to {@code to} whose daily rate there is at
-     * least {@code factor} times their daily rate from {@code beforeFrom} to the day before {@code nowFrom} (or
-     * that were not used then at all). The rollup picks the candidates; only their tagged rows are counted for
-     * people.
+     * Terms whose daily rate from {@code nowFrom} to {@code to} is at least {@code factor} times their daily rate from
+     * {@code beforeFrom} to the day before {@code nowFrom} (or that were not used then at all), and that were used
+     * by at least {@code minPeople} more people than the earlier rate would bring in as many days (so at least
+     * {@code minPeople} people, all of them new when the term is). The rollup picks the candidates; only their
+     * tagged rows are counted for people.
      */
     public List<Rising> rising(LocalDate beforeFrom, LocalDate nowFrom, LocalDate to, int minPeople, int factor) {
         long nowDays = to.toEpochDay() - nowFrom.toEpochDay() + 1;
@@ -35,28 +36,30 @@ public class EmergingQueries {
         if (nowDays < 1 || beforeDays < 1) {
             throw new IllegalArgumentException("two periods one after the other are compared");
         }
-        // now / nowDays >= factor * before / beforeDays, in whole numbers (the day counts are ours, not input)
-        String rises = "sum(case when said_on >= :nowFrom then items else 0 end) * " + beforeDays + " >= "
-                + ((long) factor * nowDays) + " * sum(case when said_on < :nowFrom then items else 0 end)";
-        return jdbc.sql("""
-                        with candidate as (
-                            select term, sum(case when said_on >= :nowFrom then items else 0 end) as items_now,
-                                sum(case when said_on < :nowFrom then items else 0 end) as items_before
-                            from term_rollup
-                            where said_on between :beforeFrom and :to
-                            group by term
-                            having sum(case when said_on >= :nowFrom then items else 0 end) >= :minPeople
-                                and""" + " " + rises + """
-                        )
-                        select c.term, c.items_now, c.items_before,
-                            count(distinct case when t.said_on >= :nowFrom then t.contributor_key end) as people_now,
-                            count(distinct case when t.said_on < :nowFrom then t.contributor_key end) as people_before
-                        from candidate c
-                            join voice_item_term t on t.term = c.term and t.said_on between :beforeFrom and :to
-                        group by c.term, c.items_now, c.items_before
-                        having count(distinct case when t.said_on >= :nowFrom then t.contributor_key end) >= :minPeople
-                        order by c.term""")
-                .param("beforeFrom", beforeFrom).param("nowFrom", nowFrom).param("to", to).param("minPeople", minPeople)
+        String now = "sum(case when said_on >= :nowFrom then items else 0 end)";
+        String before = "sum(case when said_on < :nowFrom then items else 0 end)";
+        String peopleNow = "count(distinct case when t.said_on >= :nowFrom then t.contributor_key end)";
+        String peopleBefore = "count(distinct case when t.said_on < :nowFrom then t.contributor_key end)";
+        // In whole numbers (the day counts and limits are the service's constants, not input):
+        // now / nowDays >= factor * before / beforeDays, and
+        // peopleNow - peopleBefore * nowDays / beforeDays >= minPeople (more people than the earlier rate brings).
+        String sql = """
+                with candidate as (
+                    select term, %1$s as items_now, %2$s as items_before
+                    from term_rollup
+                    where said_on between :beforeFrom and :to
+                    group by term
+                    having %1$s >= %5$d and %1$s * %6$d >= %7$d * %2$s
+                )
+                select c.term, c.items_now, c.items_before, %3$s as people_now, %4$s as people_before
+                from candidate c
+                    join voice_item_term t on t.term = c.term and t.said_on between :beforeFrom and :to
+                group by c.term, c.items_now, c.items_before
+                having %3$s * %6$d - %4$s * %8$d >= %9$d
+                order by c.term""".formatted(now, before, peopleNow, peopleBefore, minPeople, beforeDays,
+                (long) factor * nowDays, nowDays, (long) minPeople * beforeDays);
+        return jdbc.sql(sql)
+                .param("beforeFrom", beforeFrom).param("nowFrom", nowFrom).param("to", to)
                 .query((rs, n) -> new Rising(rs.getString("term"), rs.getInt("items_now"), rs.getInt("items_before"),
                         rs.getInt("people_now"), rs.getInt("people_before")))
                 .list();
