@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
@@ -49,9 +50,17 @@ final class DemoCast {
         }
     }
 
+    /** A child or young person of a family: first name, and who they are to the parent ("son", "granddaughter"). */
+    record Child(String first, String relationship) {
+        /** "my son", as their parent or carer writes it. */
+        String mine() {
+            return "my " + relationship;
+        }
+    }
+
     /** A family: its worker now, and for some South families the worker before and the day (from today) it changed. */
     record Household(long id, String reference, String team, long teamId, Worker worker, @Nullable Worker former,
-                     int changedDay, Person parent, @Nullable Person young, List<String> children) {
+                     int changedDay, Person parent, @Nullable Person young, List<Child> children) {
         Worker workerOn(int day) {
             return former != null && day < changedDay ? former : worker;
         }
@@ -170,13 +179,13 @@ final class DemoCast {
                 .query(Long.class).single();
         Person parent = null;
         Person young = null;
-        List<String> children = new ArrayList<>();
+        List<Child> children = new ArrayList<>();
         for (int i = 5; i < f.length; i++) {
             String[] m = f[i].split("/");
             Person person = member(family, m[0], m[1], m[2], m[3].equals("-") ? null : LocalDate.parse(m[3]),
                     m[4].equals("-") ? null : m[4]);
             if (m[2].equals("YOUNG_PERSON")) {
-                children.add(m[0].substring(0, m[0].indexOf(' ')));
+                children.add(new Child(m[0].substring(0, m[0].indexOf(' ')), m[1].toLowerCase(Locale.UK)));
                 if (young == null) {
                     young = person;
                 }

@@ -154,7 +154,8 @@ final class DemoChecks {
 
     private static @Nullable String fill(@Nullable String template, Commenter c) {
         return DemoTexts.fill(template, key -> switch (key) {
-            case "c" -> c.family().children().isEmpty() ? "my child" : c.family().children().getFirst();
+            case "c" -> c.family().children().isEmpty() ? "my child" : c.family().children().getFirst().first();
+            case "kid" -> c.family().children().isEmpty() ? "my child" : c.family().children().getFirst().mine();
             default -> c.worker().first();
         });
     }

@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
@@ -33,7 +34,7 @@ final class DemoFeedbackRows {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     /** As {@code feedback.ReferenceCodes}: letters and digits that cannot be confused. */
     private static final String ALPHABET = "2346789ABCDEFGHJKMNPQRTWXYZ";
-    private static final List<String> ANONYMOUS_CHILD = List.of("my son", "my daughter", "my eldest", "my youngest");
+    private static final List<String> ANONYMOUS_CHILD = List.of("my son", "my daughter");
     private static final List<String> POSTCODES = List.of("NG7 2QX", "LS11 6PB", "S2 4JT", "M14 5RH");
     private static final List<String> STREETS = List.of("14 Cedar Road", "3 Albion Street", "27 Mill Lane",
             "8 Primrose Close");
@@ -62,8 +63,9 @@ final class DemoFeedbackRows {
         Household family = form.family();
         Person author = family == null ? null : form.source().equals(DemoVoices.YOUNG_PERSON) ? family.young()
                 : family.parent();
-        Worker worker = family != null ? family.workerOn(form.day())
-                : form.home().workers().get(random.nextInt(form.home().workers().size()));
+        // anonymous words name the worker of one of the team's families at the time
+        Worker worker = (family != null ? family
+                : form.home().families().get(random.nextInt(form.home().families().size()))).workerOn(form.day());
         Function<String, String> values = values(form, worker, author);
         Text text = form.text();
         String wentWell = text == null ? null : DemoTexts.fill(text.first(), values);
@@ -109,21 +111,29 @@ final class DemoFeedbackRows {
                 .param("readBy", readBy, Types.BIGINT)
                 .update();
         if (replied) {
-            reply(reference, author, worker, crew, min(readAt.plus(Duration.ofHours(1 + random.nextInt(48)))));
+            reply(reference, form, author, worker, crew, min(readAt.plus(Duration.ofHours(1 + random.nextInt(48)))),
+                    (wentWell == null ? "" : wentWell) + " " + (better == null ? "" : better));
         }
     }
 
-    private void reply(String reference, Person author, Worker worker, Crew crew, Instant at) {
-        Text template = texts.again("RPL", false, Tone.GOOD);
-        if (template == null || template.first() == null) {
-            return;
-        }
-        boolean byManager = template.first().contains("{M}");
+    /** A reply that fits: thanks for good words; otherwise one about what they wrote if one fits, or a general one. */
+    private void reply(String reference, Form form, Person author, Worker worker, Crew crew, Instant at,
+                       String words) {
+        boolean good = form.tone() == Tone.GOOD;
+        String lower = words.toLowerCase(Locale.UK);
+        List<Text> fitting = texts.all("RPL").stream().filter(t -> (t.tone() == Tone.GOOD) == good)
+                .filter(t -> t.second() == null || java.util.Arrays.stream(t.second().split("\\|")).anyMatch(lower::contains))
+                .toList();
+        List<Text> specific = fitting.stream().filter(t -> t.second() != null).toList();
+        List<Text> choice = !specific.isEmpty() && random.nextDouble() < 0.8 ? specific : fitting;
+        Text template = choice.get(random.nextInt(choice.size()));
+        boolean byManager = Objects.requireNonNull(template.first()).contains("{M}");
         Worker from = byManager ? crew.manager() : worker;
         String text = DemoTexts.fill(template.first(), key -> switch (key) {
             case "a" -> author.first();
             case "M" -> crew.manager().name();
             case "W" -> worker.name();
+            case "She", "she", "him", "his" -> worker.pronoun(key);
             default -> worker.first();
         });
         jdbc.sql("""
@@ -135,9 +145,11 @@ final class DemoFeedbackRows {
 
     private Function<String, String> values(Form form, Worker worker, @Nullable Person author) {
         Household family = form.family();
-        String child = family != null && !family.children().isEmpty()
-                ? family.children().get(random.nextInt(family.children().size()))
-                : ANONYMOUS_CHILD.get(random.nextInt(ANONYMOUS_CHILD.size()));
+        DemoCast.Child one = family == null || family.children().isEmpty() ? null
+                : family.children().get(random.nextInt(family.children().size()));
+        String anonymous = ANONYMOUS_CHILD.get(random.nextInt(ANONYMOUS_CHILD.size()));
+        String child = one == null ? anonymous : one.first();
+        String kid = one == null ? anonymous : one.mine();
         Crew crew = form.home();
         Worker old = family != null && family.former() != null ? family.former()
                 : crew.leavers().isEmpty() ? null : crew.leavers().get(random.nextInt(crew.leavers().size()));
@@ -152,6 +164,7 @@ final class DemoFeedbackRows {
             case "W" -> worker.name();
             case "She", "she", "him", "his" -> worker.pronoun(key);
             case "c" -> child;
+            case "kid" -> kid;
             case "old" -> old == null ? "our last worker" : old.first();
             case "m" -> crew.manager().first();
             case "phone" -> phone;

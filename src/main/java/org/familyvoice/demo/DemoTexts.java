@@ -59,8 +59,9 @@ final class DemoTexts {
                     case "~" -> Tone.MIXED;
                     default -> Tone.BAD;
                 };
+                String second = f.length > 4 ? blankToNull(String.join("|", List.of(f).subList(4, f.length))) : null;
                 all.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Text(f[0], f[1].equals("Y"), tone,
-                        blankToNull(f[3]), f.length > 4 ? blankToNull(f[4]) : null));
+                        blankToNull(f[3]), second));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -69,6 +70,11 @@ final class DemoTexts {
 
     private static @Nullable String blankToNull(String s) {
         return s.isBlank() ? null : s.strip();
+    }
+
+    /** Every text of a pool as written in the file, for choosing among (replies). */
+    List<Text> all(String pool) {
+        return List.copyOf(all.getOrDefault(pool, List.of()));
     }
 
     /** Every text of a pool, in a fixed shuffled order, each once. */
