@@ -21,9 +21,9 @@ import java.util.Map;
 /**
  * Fictional demo data for trying the portal: two teams, their managers and practitioners, an
  * administrator and four families, with feedback and the Harpers' meetings; then, from {@link DemoVoices}, a third
- * team and a year of feedback and post-meeting checks from forty more families for the themes dashboard. Loaded only into an empty database and only when
- * {@code familyvoice.demo-data=true} (the embedded default; never under the postgres or production profiles
- * unless asked for). Every name here is invented.
+ * team and a year of feedback and post-meeting checks from forty more families for the themes dashboard. Loaded only
+ * into an empty database and only when {@code familyvoice.demo-data=true} (the embedded default; never under the
+ * postgres or production profiles unless asked for). Every name here is invented.
  */
 @Component
 @ConditionalOnProperty(name = "familyvoice.demo-data", havingValue = "true")
