@@ -1,5 +1,6 @@
 package org.familyvoice.demo;
 
+import org.familyvoice.themes.VoiceRecorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,9 +20,10 @@ import java.util.Map;
 
 /**
  * Fictional demo data for trying the portal: two teams, their managers and practitioners, an
- * administrator and four families, with feedback and the Harpers' meetings. Loaded only into an empty database and only when
- * {@code familyvoice.demo-data=true} (the embedded default; never under the postgres or production profiles
- * unless asked for). Every name here is invented.
+ * administrator and four families, with feedback and the Harpers' meetings; then, from {@link DemoVoices}, a third
+ * team and a year of feedback and post-meeting checks from forty more families for the themes dashboard. Loaded only
+ * into an empty database and only when {@code familyvoice.demo-data=true} (the embedded default; never under the
+ * postgres or production profiles unless asked for). Every name here is invented.
  */
 @Component
 @ConditionalOnProperty(name = "familyvoice.demo-data", havingValue = "true")
@@ -36,14 +38,16 @@ class DemoData {
     private final PasswordEncoder encoder;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final VoiceRecorder voices;
     private final Map<String, String> logins = new LinkedHashMap<>();
     private String hash;
 
-    DemoData(JdbcClient jdbc, PasswordEncoder encoder, TransactionTemplate tx, Clock clock) {
+    DemoData(JdbcClient jdbc, PasswordEncoder encoder, TransactionTemplate tx, Clock clock, VoiceRecorder voices) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.tx = tx;
         this.clock = clock;
+        this.voices = voices;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -53,7 +57,9 @@ class DemoData {
             return;
         }
         hash = encoder.encode(PASSWORD);
+        long started = System.nanoTime();
         tx.executeWithoutResult(status -> load());
+        log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
         var sb = new StringBuilder("\n\nFamily Voice demo data loaded. Sign in at /login with any of these (password: ")
                 .append(PASSWORD).append("):\n");
         logins.forEach((user, what) -> sb.append(String.format("  %-22s %s%n", user, what)));
@@ -168,6 +174,9 @@ class DemoData {
         check(review, lena, "CHILD", "PARTLY", "NO", "They listened more than last time. I still don't know what happens next.");
         check(review, marta, "PARENT", "YES", "YES", "Sam explained everything and wrote it down for me.");
         check(review, sam, "PRACTITIONER", "YES", "PARTLY", "Lena spoke up; the housing question needs a clear answer.");
+
+        // A year of what families said across three teams (East added), tagged and counted for the themes dashboard.
+        new DemoVoices(jdbc, voices, clock).load(north, south, hash, logins);
     }
 
     private Timestamp daysAgo(int days) {

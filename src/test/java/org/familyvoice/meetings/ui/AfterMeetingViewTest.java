@@ -237,8 +237,12 @@ class AfterMeetingViewTest extends KaribuTest {
         NativeTable summary = _get(NativeTable.class, spec -> spec.withClasses("fv-table"));
         List<List<String>> figures = summary.getBody().getRows().stream().map(r -> r.getAllCells().stream()
                 .map(c -> c.getElement().getTextRecursively()).toList()).toList();
-        assertThat(figures.getFirst()).containsExactly("How many answered", "fewer than 5", "fewer than 5",
-                "fewer than 5");
+        // the demo data holds a year of North's checks, so children and parents may be enough people for figures
+        // (how many depends on how far other tests moved the clock): never a number below 5. Only two
+        // practitioners answer in North, so their side always reads "fewer than 5".
+        assertThat(figures.getFirst()).hasSize(4).startsWith("How many answered").endsWith("fewer than 5");
+        assertThat(figures.getFirst().subList(1, 3))
+                .allMatch(n -> n.equals("fewer than 5") || n.matches("\\d+") && Integer.parseInt(n) >= 5);
         Grid<?> grid = _get(Grid.class);
         List<String> listed = IntStream.range(0, GridKt._size(grid))
                 .mapToObj(i -> String.join(" | ", GridKt._getFormattedRow(grid, i))).toList();
