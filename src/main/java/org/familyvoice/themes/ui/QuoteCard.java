@@ -17,7 +17,7 @@ import java.util.List;
  */
 class QuoteCard extends ListItem {
 
-    /** Where the lead adds "Link to an improvement action" for this quote (issue #5, closing the loop). */
+    /** Actions on this quote: "Link to an improvement action" (issue #5, closing the loop). */
     final HorizontalLayout actions = new HorizontalLayout();
 
     QuoteCard(Quote q, List<Team> teams) {
@@ -47,7 +47,7 @@ class QuoteCard extends ListItem {
             also.addClassName("fv-hint");
             add(also);
         }
-        // The lead adds "Link to an improvement action" here (a button per quote); nothing else goes in it yet.
+        // "Link to an improvement action" goes here (ThemeQuotesView adds it for managers who may link evidence).
         actions.addClassName("fv-quote-actions");
         actions.setPadding(false);
         actions.setSpacing(true);

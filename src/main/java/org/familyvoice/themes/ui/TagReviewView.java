@@ -30,9 +30,9 @@ import java.util.List;
  * the database ("Show more"), newest first, and starts with the items nobody has checked yet. Managers also see which
  * words of corrected items a theme's keywords are missing.
  */
-@Route("themes/review")
+@Route("theme-review")
 @RolesAllowed({Roles.PRACTITIONER, Roles.MANAGER})
-@Menu(order = 5, icon = "vaadin:tag", title = "menu.theme-review")
+@Menu(order = 5.5, icon = "vaadin:tag", title = "menu.theme-review")
 class TagReviewView extends Main implements HasDynamicTitle {
 
     static final int PAGE = 20;

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * The theme taxonomy, for administrators and managers: every theme (in use first), the improvement areas it speaks
  * to, how many keywords and phrases signal it; a new theme, and changing one. A change tags the next texts saved.
  */
-@Route("themes/taxonomy")
+@Route("theme-taxonomy")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 @Menu(order = 7, icon = "vaadin:tags", title = "menu.taxonomy")
 class TaxonomyView extends Main implements HasDynamicTitle {

@@ -65,8 +65,12 @@ class ThemeQuotesView extends Main implements BeforeEnterObserver, HasDynamicTit
     private int total;
     private int loaded;
 
-    ThemeQuotesView(ThemeQuotesService quotes, AccountService accounts, Clock clock) {
+    private final org.familyvoice.improvement.ImprovementPlanService plan;
+
+    ThemeQuotesView(ThemeQuotesService quotes, AccountService accounts, Clock clock,
+                    org.familyvoice.improvement.ImprovementPlanService plan) {
         this.quotes = quotes;
+        this.plan = plan;
         this.clock = clock;
         this.teams = accounts.teams();
         this.query = DashboardQuery.defaults(today());
@@ -143,6 +147,12 @@ class ThemeQuotesView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         add(sentimentChoice());
+        if (plan.mayLinkEvidence()) {
+            var linkTheme = new com.vaadin.flow.component.button.Button(getTranslation("themes.quotes.link-theme", t.name()),
+                    e -> org.familyvoice.improvement.ui.LinkEvidenceDialog.forTheme(plan, t.id(), () -> { }).open());
+            linkTheme.addClassName("fv-themes-link-theme");
+            add(linkTheme);
+        }
         add(new Paragraph(getTranslation("themes.quotes.redaction")));
         total = quotes.count(filter, t.id(), sentiment);
         loaded = 0;
@@ -169,7 +179,17 @@ class ThemeQuotesView extends Main implements BeforeEnterObserver, HasDynamicTit
     /** The next page of quotes from the database, added to the list. */
     private void loadMore() {
         List<Quote> page = quotes.quotes(query.filter(), theme().id(), sentiment, loaded, PAGE);
-        page.forEach(q -> list.add(new QuoteCard(q, teams)));
+        boolean mayLink = plan.mayLinkEvidence();
+        for (Quote q : page) {
+            QuoteCard card = new QuoteCard(q, teams);
+            if (mayLink) {
+                var link = new com.vaadin.flow.component.button.Button(getTranslation("themes.quotes.link"),
+                        e -> org.familyvoice.improvement.ui.LinkEvidenceDialog.forQuote(plan, q.itemId(), () -> { }).open());
+                link.setAriaLabel(getTranslation("themes.quotes.link.aria", Formats.date(q.saidOn())));
+                card.actions.add(link);
+            }
+            list.add(card);
+        }
         loaded += page.size();
         count.setText(total == 0 ? getTranslation("themes.quotes.count.none")
                 : getTranslation("themes.quotes.count", total, loaded));

@@ -53,7 +53,8 @@ class ThemesDashboardView extends Main implements BeforeEnterObserver, HasDynami
     private final SplitsSection splits = new SplitsSection();
     private DashboardQuery query;
 
-    ThemesDashboardView(ThemeDashboardService dashboard, AccountService accounts, Clock clock) {
+    ThemesDashboardView(ThemeDashboardService dashboard, AccountService accounts, Clock clock,
+                        org.familyvoice.themes.EmergingThemesService emerging) {
         this.dashboard = dashboard;
         this.clock = clock;
         this.teams = accounts.teams();
@@ -64,8 +65,18 @@ class ThemesDashboardView extends Main implements BeforeEnterObserver, HasDynami
         themes = new ThemesSection(byChange -> go(query.withByChange(byChange)));
         showing.addClassName("fv-themes-showing");
         showing.getElement().setAttribute("role", "status");
-        add(notice, filters, showing, headline, themes, trend, splits);
-        // Emerging themes (issue #5): the lead adds EmergingThemesPanel here, after the splits.
+        add(notice, filters, showing, headline, themes, trend, splits, new EmergingThemesPanel(emerging), closingLinks());
+    }
+
+    /** Where a manager goes next with what they saw: the evidence pack and "you said, we did". */
+    private com.vaadin.flow.component.Component closingLinks() {
+        var pack = new com.vaadin.flow.component.html.Anchor("evidence-pack", getTranslation("themes.link.evidence-pack"));
+        var said = new com.vaadin.flow.component.html.Anchor("you-said-we-did/manage", getTranslation("themes.link.you-said"));
+        var plan = new com.vaadin.flow.component.html.Anchor("improvement-plan", getTranslation("themes.link.plan"));
+        var links = new com.vaadin.flow.component.html.Nav(pack, said, plan);
+        links.addClassName("fv-themes-next");
+        links.getElement().setAttribute("aria-label", getTranslation("themes.link.label"));
+        return links;
     }
 
     /** The meeting types one can choose: each kind of meeting, and "not about a meeting". */

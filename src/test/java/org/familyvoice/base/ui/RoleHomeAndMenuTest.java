@@ -19,16 +19,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoleHomeAndMenuTest extends KaribuTest {
 
     private static final List<String> ALL_PAGES = List.of("my-family", "my-feedback", "my-meetings", "families", "feedback", "duty", "meeting-checks",
-            "themes/review", "admin/staff", "admin/audit", "admin/outbox",
+            "dashboard", "theme-review", "improvement-plan", "theme-taxonomy", "you-said-we-did/manage", "evidence-pack",
+            "admin/staff", "admin/audit", "admin/outbox",
             "account/password");
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource(delimiter = '|', textBlock = """
             parent.harper       | my-family   | Welcome, Leanne Harper | My family;My feedback;My meetings;Change password
             young.harper        | my-family   | Hi Kai Harper          | My family;My feedback;My meetings;Change password
-            practitioner.north  | families    | Families               | Families;Feedback;Check themes;Change password
-            manager.south       | families    | Families               | Families;Feedback;Duty queue;How meetings went;Check themes;Change password
-            admin               | admin/staff | Staff accounts         | Staff accounts;Audit trail;E-mail outbox;Change password
+            practitioner.north  | families    | Families               | Families;Feedback;Check themes;Improvement plan;Change password
+            manager.south       | families    | Families               | Families;Feedback;Duty queue;How meetings went;Themes;Check themes;Improvement plan;Theme taxonomy;You said, we did;Evidence pack;Change password
+            admin               | admin/staff | Staff accounts         | Improvement plan;Theme taxonomy;Staff accounts;Audit trail;E-mail outbox;Change password
             """)
     void eachRoleHasItsHomeAndMenu(String username, String home, String heading, String menu) {
         login(username);
@@ -47,7 +48,12 @@ class RoleHomeAndMenuTest extends KaribuTest {
             case "Feedback" -> "feedback";
             case "Duty queue" -> "duty";
             case "How meetings went" -> "meeting-checks";
-            case "Check themes" -> "themes/review";
+            case "Themes" -> "dashboard";
+            case "Check themes" -> "theme-review";
+            case "Improvement plan" -> "improvement-plan";
+            case "Theme taxonomy" -> "theme-taxonomy";
+            case "You said, we did" -> "you-said-we-did/manage";
+            case "Evidence pack" -> "evidence-pack";
             case "Staff accounts" -> "admin/staff";
             case "Audit trail" -> "admin/audit";
             case "E-mail outbox" -> "admin/outbox";

@@ -194,7 +194,7 @@ class ImprovementPlanViewTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource({"parent.harper, improvement-plan", "young.harper, improvement-plan", "parent.novak, improvement-plan",
-            "parent.harper, themes/taxonomy", "practitioner.north, themes/taxonomy"})
+            "parent.harper, theme-taxonomy", "practitioner.north, theme-taxonomy"})
     void whoMayNotOpenAPageFindsNothingThere(String username, String route) {
         login(username);
         UI.getCurrent().navigate(route);

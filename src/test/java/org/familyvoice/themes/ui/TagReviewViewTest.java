@@ -58,7 +58,7 @@ class TagReviewViewTest extends KaribuTest {
         ThemeRef school = taxonomy.current().byCode().get("SCHOOL");
 
         login(SignIn.PRACTITIONER_NORTH);
-        UI.getCurrent().navigate("themes/review");
+        UI.getCurrent().navigate("theme-review");
         assertThat(_get(H1.class).getText()).isEqualTo("Check themes");
         assertThat(_find(H2.class, spec -> spec.withText("Suggested keywords"))).as("managers only").isEmpty();
         ListItem card = card(words);
@@ -87,7 +87,7 @@ class TagReviewViewTest extends KaribuTest {
         String words = leanneSays("Nobody listened to me " + System.nanoTime());
 
         login(SignIn.PRACTITIONER_NORTH_2);
-        UI.getCurrent().navigate("themes/review");
+        UI.getCurrent().navigate("theme-review");
         assertThat(card(words).getElement().getTextRecursively()).contains("Not checked yet");
         assertThat(_find(card(words), Button.class)).isEmpty();
     }
@@ -97,7 +97,7 @@ class TagReviewViewTest extends KaribuTest {
         String words = leanneSays("Nobody listened to me " + System.nanoTime());
 
         login(SignIn.MANAGER_NORTH);
-        UI.getCurrent().navigate("themes/review");
+        UI.getCurrent().navigate("theme-review");
         assertThat(_find(card(words), Button.class)).extracting(Button::getText).containsExactly("Confirm", "Correct");
         _click(_get(card(words), Button.class, spec -> spec.withText("Confirm")));
         assertThat(card(words).getElement().getTextRecursively()).contains("Checked by Morgan Reid");
@@ -107,7 +107,7 @@ class TagReviewViewTest extends KaribuTest {
     @Test
     void aParentCannotOpenThePage() {
         login(SignIn.PARENT_HARPER);
-        UI.getCurrent().navigate("themes/review");
+        UI.getCurrent().navigate("theme-review");
         assertThat(_find(H1.class, spec -> spec.withText("Check themes"))).isEmpty();
     }
 }

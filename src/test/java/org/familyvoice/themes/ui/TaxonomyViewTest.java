@@ -70,7 +70,7 @@ class TaxonomyViewTest extends KaribuTest {
         SignIn.out();
 
         login(SignIn.ADMIN);
-        UI.getCurrent().navigate("themes/taxonomy");
+        UI.getCurrent().navigate("theme-taxonomy");
         assertThat(_get(H1.class).getText()).isEqualTo("Theme taxonomy");
         assertThat(_findAll(grid())).extracting(TaxonomyTheme::name).contains("Complaints handling", "Bus passes " + old);
         Button edit = (Button) _getCellComponent(grid(), _findAll(grid()).stream().map(TaxonomyTheme::id).toList()
@@ -116,7 +116,7 @@ class TaxonomyViewTest extends KaribuTest {
     @Test
     void aManagerAddsAThemeAndItIsListedWithItsTerms() {
         login(SignIn.MANAGER_NORTH);
-        UI.getCurrent().navigate("themes/taxonomy");
+        UI.getCurrent().navigate("theme-taxonomy");
         String name = "Respite " + word("yv");
         _click(_get(Button.class, spec -> spec.withText("New theme")));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), name);
