@@ -59,8 +59,9 @@ public class ThemeQuotesService {
         return mayOpen(filter, themeId) ? queries.count(filter, themeId, sentiment == null ? null : sentiment.name()) : 0;
     }
 
-    /** One page of quotes, newest first; empty when the figure is "fewer than 5". Audited. */
+    /** One page of quotes, newest first; empty when the figure is "fewer than 5". Audited (so not read-only). */
     @PreAuthorize("hasRole('MANAGER')")
+    @Transactional
     public List<Quote> quotes(DashboardFilter filter, long themeId, @Nullable Sentiment sentiment, long offset,
                               int limit) {
         if (!mayOpen(filter, themeId)) {

@@ -1,6 +1,7 @@
 package org.familyvoice.themes;
 
 import org.familyvoice.base.TeamId;
+import org.familyvoice.themes.repository.RollupChanges;
 import org.familyvoice.themes.repository.VoiceStore;
 import org.familyvoice.themes.repository.VoiceStore.ItemKey;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +41,8 @@ public class VoiceRecorder {
     /** Tags and counts the words; if the same origin was recorded before, the old copy is replaced. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(SaidText said) {
-        forget(said.origin(), said.originId());
+        RollupChanges changes = new RollupChanges();
+        store.findItem(said.origin().name(), said.originId()).ifPresent(old -> store.deleteItem(old, changes));
         Taxonomy.Snapshot snapshot = taxonomy.current();
         Tagging tagging = snapshot.tagger().tag(said.text());
         List<String> names = new java.util.ArrayList<>(store.knownNames());
@@ -55,21 +57,24 @@ public class VoiceRecorder {
                 said.saidAt(), day, said.text(), redacted, tagging.sentiment().name());
         ItemKey item = new ItemKey(id, day, team, said.source().name(), meetingType, said.origin().name(),
                 tagging.sentiment().name(), said.contributorKey());
-        store.voiceRollup(item, +1);
+        changes.item(item, +1);
         Map<String, ThemeRef> byCode = snapshot.byCode();
         for (String code : tagging.codes()) {
             ThemeRef theme = byCode.get(code);
             if (theme != null) {
-                store.addTheme(item, theme.id(), false);
+                store.addTheme(item, theme.id(), false, changes);
             }
         }
-        store.addTerms(item, snapshot.tagger().terms(said.text()));
+        store.addTerms(item, snapshot.tagger().terms(said.text()), changes);
+        store.apply(changes);
     }
 
     /** Takes the words out of themes and counts (withdrawn, or consent taken back). Nothing happens if absent. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void forget(VoiceOrigin origin, long originId) {
-        store.findItem(origin.name(), originId).ifPresent(store::deleteItem);
+        RollupChanges changes = new RollupChanges();
+        store.findItem(origin.name(), originId).ifPresent(item -> store.deleteItem(item, changes));
+        store.apply(changes);
     }
 
     /** Counts one feedback form, with or without words, and its ratings for the headline figures. */
@@ -88,15 +93,17 @@ public class VoiceRecorder {
     List<Long> retag(long itemId, List<Long> themeIds, Sentiment sentiment) {
         ItemKey before = store.findItem(itemId).orElseThrow();
         List<Long> had = store.themeIds(itemId);
-        store.removeThemes(before);
-        store.voiceRollup(before, -1);
+        RollupChanges changes = new RollupChanges();
+        store.removeThemes(before, changes);
+        changes.item(before, -1);
         store.setSentiment(itemId, sentiment.name());
         ItemKey after = new ItemKey(before.id(), before.saidOn(), before.teamId(), before.source(),
                 before.meetingType(), before.origin(), sentiment.name(), before.contributorKey());
-        store.voiceRollup(after, +1);
+        changes.item(after, +1);
         for (long theme : themeIds.stream().distinct().toList()) {
-            store.addTheme(after, theme, true);
+            store.addTheme(after, theme, true, changes);
         }
+        store.apply(changes);
         return had;
     }
 

@@ -184,13 +184,16 @@ public class FigureQueries {
         bucket.append(" else -1 end");
         String b = bucket.toString();
         Map<String, Integer> items = new LinkedHashMap<>();
-        jdbc.sql("select theme_id, " + b + ", sum(items) from theme_rollup where" + w
-                        + " and theme_id in (:themes) group by theme_id, " + b).params(p)
-                .query((rs, n) -> items.put(rs.getLong(1) + ":" + rs.getInt(2), rs.getInt(3))).list();
+        // grouped by the bucket's alias in a subquery: PostgreSQL does not take "group by <the same case with
+        // parameters>" as the selected expression (each parameter is a new one), H2 does
+        jdbc.sql("select theme_id, bucket, sum(items) from (select theme_id, " + b + " as bucket, items "
+                        + "from theme_rollup where" + w + " and theme_id in (:themes)) x group by theme_id, bucket")
+                .params(p).query((rs, n) -> items.put(rs.getLong(1) + ":" + rs.getInt(2), rs.getInt(3))).list();
         Map<String, Integer> people = new HashMap<>();
-        jdbc.sql("select theme_id, " + b + ", count(distinct contributor_key) from voice_item_theme where" + w
-                        + " and theme_id in (:themes) group by theme_id, " + b).params(p)
-                .query((rs, n) -> people.put(rs.getLong(1) + ":" + rs.getInt(2), rs.getInt(3))).list();
+        jdbc.sql("select theme_id, bucket, count(distinct contributor_key) from (select theme_id, " + b
+                        + " as bucket, contributor_key from voice_item_theme where" + w
+                        + " and theme_id in (:themes)) x group by theme_id, bucket")
+                .params(p).query((rs, n) -> people.put(rs.getLong(1) + ":" + rs.getInt(2), rs.getInt(3))).list();
         return merge(items, people);
     }
 

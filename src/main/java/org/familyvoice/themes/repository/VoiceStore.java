@@ -10,13 +10,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Tagged words and the rollups that count them. Every rollup change is "insert the row if missing, then add": safe
- * when two saves touch the same row at once on PostgreSQL and on H2, and exact because it runs in the transaction
- * that stores or removes the item.
+ * Tagged words and the rollups that count them. Writing an item's rows gathers its rollup changes in a
+ * {@link RollupChanges}; {@link #apply} then makes them, each "insert the row if missing, then add": safe when two
+ * saves touch the same row at once on PostgreSQL and on H2, exact because it runs in the transaction that stores or
+ * removes the item, and in one order for every save so that two saves at once never deadlock.
  */
 @Repository
 public class VoiceStore {
@@ -72,7 +74,7 @@ public class VoiceStore {
                 .param("id", itemId).query(Long.class).list();
     }
 
-    public void addTheme(ItemKey item, long themeId, boolean byStaff) {
+    public void addTheme(ItemKey item, long themeId, boolean byStaff, RollupChanges changes) {
         jdbc.sql("""
                         insert into voice_item_theme (item_id, theme_id, said_on, team_id, source, meeting_type, sentiment,
                             contributor_key, by_staff)
@@ -81,59 +83,67 @@ public class VoiceStore {
                 .param("team", item.teamId()).param("source", item.source()).param("meetingType", item.meetingType())
                 .param("sentiment", item.sentiment()).param("contributor", item.contributorKey())
                 .param("byStaff", byStaff).update();
-        themeRollup(item, themeId, +1);
+        changes.theme(item, themeId, +1);
     }
 
-    public void removeThemes(ItemKey item) {
+    public void removeThemes(ItemKey item, RollupChanges changes) {
         for (long theme : themeIds(item.id())) {
-            themeRollup(item, theme, -1);
+            changes.theme(item, theme, -1);
         }
         jdbc.sql("delete from voice_item_theme where item_id = :id").param("id", item.id()).update();
     }
 
-    public void addTerms(ItemKey item, Collection<String> terms) {
+    public void addTerms(ItemKey item, Collection<String> terms, RollupChanges changes) {
         for (String term : terms) {
             jdbc.sql("insert into voice_item_term (item_id, term, said_on, contributor_key) values (:item, :term, :saidOn, :c)")
                     .param("item", item.id()).param("term", term).param("saidOn", item.saidOn())
                     .param("c", item.contributorKey()).update();
-            jdbc.sql("insert into term_rollup (term, said_on, items) values (:term, :saidOn, 0) on conflict do nothing")
-                    .param("term", term).param("saidOn", item.saidOn()).update();
-            jdbc.sql("update term_rollup set items = items + 1 where term = :term and said_on = :saidOn")
-                    .param("term", term).param("saidOn", item.saidOn()).update();
+            changes.term(item, term, +1);
         }
     }
 
-    public void removeTerms(ItemKey item) {
-        jdbc.sql("""
-                        update term_rollup set items = items - 1 where said_on = :saidOn
-                            and term in (select term from voice_item_term where item_id = :item)""")
-                .param("saidOn", item.saidOn()).param("item", item.id()).update();
+    public void removeTerms(ItemKey item, RollupChanges changes) {
+        jdbc.sql("select term from voice_item_term where item_id = :item").param("item", item.id())
+                .query(String.class).list().forEach(term -> changes.term(item, term, -1));
         jdbc.sql("delete from voice_item_term where item_id = :item").param("item", item.id()).update();
     }
 
-    public void voiceRollup(ItemKey item, int delta) {
-        String where = "said_on = :saidOn and team_id = :team and source = :source and meeting_type = :meetingType "
-                + "and origin = :origin and sentiment = :sentiment";
-        jdbc.sql("insert into voice_rollup (said_on, team_id, source, meeting_type, origin, sentiment, items) "
+    /** Makes a save's rollup changes: net changes only, in the one order every save takes rows in. */
+    public void apply(RollupChanges changes) {
+        changes.voice.forEach((c, delta) -> {
+            if (delta != 0) {
+                Map<String, Object> key = Map.of("saidOn", c.saidOn(), "team", c.teamId(), "source", c.source(),
+                        "meetingType", c.meetingType(), "origin", c.origin(), "sentiment", c.sentiment());
+                jdbc.sql("insert into voice_rollup (said_on, team_id, source, meeting_type, origin, sentiment, items) "
                         + "values (:saidOn, :team, :source, :meetingType, :origin, :sentiment, 0) on conflict do nothing")
-                .params(dimensions(item)).update();
-        jdbc.sql("update voice_rollup set items = items + :delta where " + where)
-                .params(dimensions(item)).param("delta", delta).update();
-    }
-
-    private void themeRollup(ItemKey item, long themeId, int delta) {
-        String where = "theme_id = :theme and said_on = :saidOn and team_id = :team and source = :source "
-                + "and meeting_type = :meetingType and sentiment = :sentiment";
-        jdbc.sql("insert into theme_rollup (theme_id, said_on, team_id, source, meeting_type, sentiment, items) "
+                        .params(key).update();
+                jdbc.sql("update voice_rollup set items = items + :delta where said_on = :saidOn and team_id = :team "
+                                + "and source = :source and meeting_type = :meetingType and origin = :origin "
+                                + "and sentiment = :sentiment")
+                        .params(key).param("delta", delta).update();
+            }
+        });
+        changes.themes.forEach((c, delta) -> {
+            if (delta != 0) {
+                Map<String, Object> key = Map.of("theme", c.themeId(), "saidOn", c.saidOn(), "team", c.teamId(),
+                        "source", c.source(), "meetingType", c.meetingType(), "sentiment", c.sentiment());
+                jdbc.sql("insert into theme_rollup (theme_id, said_on, team_id, source, meeting_type, sentiment, items) "
                         + "values (:theme, :saidOn, :team, :source, :meetingType, :sentiment, 0) on conflict do nothing")
-                .params(dimensions(item)).param("theme", themeId).update();
-        jdbc.sql("update theme_rollup set items = items + :delta where " + where)
-                .params(dimensions(item)).param("theme", themeId).param("delta", delta).update();
-    }
-
-    private static java.util.Map<String, Object> dimensions(ItemKey item) {
-        return java.util.Map.of("saidOn", item.saidOn(), "team", item.teamId(), "source", item.source(),
-                "meetingType", item.meetingType(), "origin", item.origin(), "sentiment", item.sentiment());
+                        .params(key).update();
+                jdbc.sql("update theme_rollup set items = items + :delta where theme_id = :theme and said_on = :saidOn "
+                                + "and team_id = :team and source = :source and meeting_type = :meetingType "
+                                + "and sentiment = :sentiment")
+                        .params(key).param("delta", delta).update();
+            }
+        });
+        changes.terms.forEach((c, delta) -> {
+            if (delta != 0) {
+                jdbc.sql("insert into term_rollup (term, said_on, items) values (:term, :saidOn, 0) on conflict do nothing")
+                        .param("term", c.term()).param("saidOn", c.saidOn()).update();
+                jdbc.sql("update term_rollup set items = items + :delta where term = :term and said_on = :saidOn")
+                        .param("term", c.term()).param("saidOn", c.saidOn()).param("delta", delta).update();
+            }
+        });
     }
 
     public void setSentiment(long itemId, String sentiment) {
@@ -146,11 +156,11 @@ public class VoiceStore {
                 .param("at", Timestamp.from(at)).param("by", userId).param("id", itemId).update();
     }
 
-    /** Removes an item and whatever points at it (its themes, terms, evidence links), rollups first. */
-    public void deleteItem(ItemKey item) {
-        removeThemes(item);
-        removeTerms(item);
-        voiceRollup(item, -1);
+    /** Removes an item and whatever points at it (its themes, terms, evidence links); its counts go into changes. */
+    public void deleteItem(ItemKey item, RollupChanges changes) {
+        changes.item(item, -1);
+        removeThemes(item, changes);
+        removeTerms(item, changes);
         jdbc.sql("delete from action_evidence where item_id = :id").param("id", item.id()).update();
         jdbc.sql("delete from you_said_item where item_id = :id").param("id", item.id()).update();
         jdbc.sql("delete from tag_change where item_id = :id").param("id", item.id()).update();
