@@ -46,6 +46,9 @@ class YouSaidServiceTest {
         return service.find(id).orElseThrow().version();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.familyvoice.TestClock clock;
+
     @Test
     void publishingTellsEachConsentingAuthorOnceAndNobodyElseEvenWhenPublishedAgain() {
         long leanne = fixtures.userId(SignIn.PARENT_HARPER);
@@ -155,7 +158,7 @@ class YouSaidServiceTest {
         assertThat(service.find(service.create(draft("x".repeat(2000), List.of()))).orElseThrow().heard()).hasSize(2000);
         assertThat(Refusal.of(() -> service.create(draft("Bell \u0007 inside", List.of()))))
                 .isEqualTo("you-said.error.heard-unusual");
-        assertThat(Refusal.of(() -> service.create(new Draft("Heard", "Did", LocalDate.now().plusDays(3), null, null,
+        assertThat(Refusal.of(() -> service.create(new Draft("Heard", "Did", LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London")).plusDays(3), null, null,
                 List.of())))).isEqualTo("you-said.error.done-on-future");
         assertThat(Refusal.of(() -> service.create(new Draft("Heard", "Did", null, null, null, List.of()))))
                 .isEqualTo("you-said.error.done-on-missing");
