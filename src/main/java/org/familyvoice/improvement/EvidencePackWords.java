@@ -82,14 +82,11 @@ final class EvidencePackWords {
         return rows;
     }
 
-    /** A theme's row: items, previous, change, then positive, negative and mixed items (all "fewer than 5" together). */
+    /** A theme's row: items, previous, change, then positive, negative and mixed items, each its own figure. */
     static List<String> theme(ThemeLine l, boolean signed) {
-        String shown = l.now().suppressed() ? fewerThan5() : null;
         return List.of(l.theme().name(), figure(l.now()), figure(l.before()),
                 l.changeShown() ? change(l.change(), signed) : fewerThan5(),
-                shown != null ? shown : Integer.toString(l.positive()),
-                shown != null ? shown : Integer.toString(l.negative()),
-                shown != null ? shown : Integer.toString(l.mixed()));
+                figure(l.positive()), figure(l.negative()), figure(l.mixed()));
     }
 
     private static Row counted(String key, Figure now, Figure before, boolean signed) {

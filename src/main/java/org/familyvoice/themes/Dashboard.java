@@ -41,15 +41,18 @@ public final class Dashboard {
         public static @Nullable Double share(Map<String, Figure> words, String sentiment) {
             Figure all = words.getOrDefault("ALL", Figure.NONE);
             Figure part = words.getOrDefault(sentiment, Figure.NONE);
-            if (all.suppressed() || all.items() == 0) {
+            if (all.suppressed() || all.items() == 0 || (part.items() > 0 && part.suppressed())) {
                 return null;
             }
             return (double) part.items() / all.items();
         }
     }
 
-    /** One theme in the period: its volume, change from the previous period, and sentiments. */
-    public record ThemeLine(ThemeRef theme, Figure now, Figure before, int positive, int negative, int mixed) {
+    /**
+     * One theme in the period: its volume, change from the previous period, and its items by sentiment, each a
+     * figure of its own (a theme from 30 people may have negative words from only 3 of them).
+     */
+    public record ThemeLine(ThemeRef theme, Figure now, Figure before, Figure positive, Figure negative, Figure mixed) {
         public int change() {
             return now.items() - before.items();
         }

@@ -107,14 +107,13 @@ public class ThemeDashboardService {
     public List<ThemeLine> themes(DashboardFilter filter) {
         Map<String, Counted> now = byKey(queries.themes(filter));
         Map<String, Counted> before = byKey(queries.themes(filter.previous()));
-        Map<Long, FigureQueries.Sentiments> feel = queries.themeSentiments(filter).stream()
-                .collect(Collectors.toMap(FigureQueries.Sentiments::themeId, Function.identity()));
+        Map<String, Counted> feel = byKey(queries.themeSentimentFigures(filter));
         List<ThemeLine> lines = new ArrayList<>();
         for (ThemeRef theme : taxonomy.current().themes()) {
             String key = String.valueOf(theme.id());
-            FigureQueries.Sentiments s = feel.get(theme.id());
             lines.add(new ThemeLine(theme, figure(now.get(key)), figure(before.get(key)),
-                    s == null ? 0 : s.positive(), s == null ? 0 : s.negative(), s == null ? 0 : s.mixed()));
+                    figure(feel.get(key + ":POSITIVE")), figure(feel.get(key + ":NEGATIVE")),
+                    figure(feel.get(key + ":MIXED"))));
         }
         lines.sort(ranked(l -> !l.now().suppressed(), l -> l.now().items()));
         return lines;

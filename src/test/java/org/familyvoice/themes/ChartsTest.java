@@ -42,10 +42,10 @@ class ChartsTest {
         List<ThemeLine> eight = new java.util.ArrayList<>();
         for (int i = 0; i < 8; i++) {
             eight.add(new ThemeLine(new ThemeRef(i, "T" + (char) ('A' + i) + "X", "Theme " + i),
-                    new Figure(40 - i, 30 - i), Figure.NONE, 10, 25, 5));
+                    new Figure(40 - i, 30 - i), Figure.NONE, new Figure(10, 8), new Figure(25, 20), new Figure(5, 5)));
         }
         List<ThemeLine> oneTooFew = new java.util.ArrayList<>(eight);
-        oneTooFew.set(7, new ThemeLine(eight.get(7).theme(), new Figure(33, 4), Figure.NONE, 0, 33, 0));
+        oneTooFew.set(7, new ThemeLine(eight.get(7).theme(), new Figure(33, 4), Figure.NONE, Figure.NONE, new Figure(33, 4), Figure.NONE));
         int allShown = ImageIO.read(new ByteArrayInputStream(Charts.volumes(eight, "Items", 10))).getHeight();
         int oneLeftOut = ImageIO.read(new ByteArrayInputStream(Charts.volumes(oneTooFew, "Items", 10))).getHeight();
         assertThat(oneLeftOut).isLessThan(allShown);

@@ -27,6 +27,20 @@ public class FigureQueries {
     public record Sentiments(long themeId, int positive, int negative, int mixed, int neutral) {
     }
 
+    /** Items and distinct contributors per theme and sentiment; keys are "themeId:SENTIMENT". */
+    public List<Counted> themeSentimentFigures(DashboardFilter f) {
+        Map<String, Object> p = new HashMap<>();
+        String w = where(f, p, true);
+        Map<String, Integer> items = new LinkedHashMap<>();
+        jdbc.sql("select theme_id, sentiment, sum(items) from theme_rollup where" + w + " group by theme_id, sentiment")
+                .params(p).query((rs, n) -> items.put(rs.getLong(1) + ":" + rs.getString(2), rs.getInt(3))).list();
+        Map<String, Integer> people = new HashMap<>();
+        jdbc.sql("select theme_id, sentiment, count(distinct contributor_key) from voice_item_theme where" + w
+                        + " group by theme_id, sentiment")
+                .params(p).query((rs, n) -> people.put(rs.getLong(1) + ":" + rs.getString(2), rs.getInt(3))).list();
+        return merge(items, people);
+    }
+
     /** One feedback rollup sum: forms, and sum and number of answers to each rating statement. */
     public record Ratings(int forms, int listenedSum, int listenedN, int understoodSum, int understoodN,
                           int respectedSum, int respectedN) {

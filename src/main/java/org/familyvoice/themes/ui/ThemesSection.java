@@ -72,9 +72,9 @@ class ThemesSection extends Section {
             List<String> cells = new ArrayList<>();
             cells.add(FigureWords.count(this, line.now()));
             cells.add(FigureWords.countChange(this, line.now(), line.before()));
-            cells.add(shown ? String.valueOf(line.positive()) : FigureWords.fewer(this));
-            cells.add(shown ? String.valueOf(line.negative()) : FigureWords.fewer(this));
-            cells.add(shown ? String.valueOf(line.mixed()) : FigureWords.fewer(this));
+            cells.add(FigureWords.count(this, line.positive()));
+            cells.add(FigureWords.count(this, line.negative()));
+            cells.add(FigureWords.count(this, line.mixed()));
             Tables.row(table, shown ? quotesLink(q, line) : new Span(line.theme().name()), cells);
         }
         content.add(chart(lines), Tables.scrolling(table, getTranslation("themes.table.title")));
