@@ -45,8 +45,9 @@ final class BenchDatabase implements AutoCloseable {
         this.drop = drop;
     }
 
-    static BenchDatabase h2(Path folder) throws IOException {
-        if (Files.exists(folder)) {
+    /** The H2 file database in that folder: a new one, or the one a previous run left there ({@code keep}). */
+    static BenchDatabase h2(Path folder, boolean keep) throws IOException {
+        if (Files.exists(folder) && !keep) {
             try (var files = Files.walk(folder)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
@@ -93,13 +94,10 @@ final class BenchDatabase implements AutoCloseable {
         }
         for (int from = 1; from <= items; from += CHUNK) {
             int to = Math.min(items, from + CHUNK - 1);
-            long t0 = System.nanoTime();
             jdbc.sql(insertItems(from, to)).update();
-            long t1 = System.nanoTime();
             // every item has one theme (a few themes far more often than others), every second item a second one
             jdbc.sql(insertThemes(firstTheme, from, to, false)).update();
             jdbc.sql(insertThemes(firstTheme, from, to, true)).update();
-            System.out.printf("    items %.1f s, themes %.1f s%n", (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
             progress.accept(to);
         }
         jdbc.sql("""
@@ -111,6 +109,16 @@ final class BenchDatabase implements AutoCloseable {
                 select theme_id, said_on, team_id, source, meeting_type, sentiment, count(*) from voice_item_theme
                 group by theme_id, said_on, team_id, source, meeting_type, sentiment""").update();
         jdbc.sql(kind == Kind.POSTGRES ? "vacuum analyze" : "analyze").update();
+        if (kind == Kind.H2) {
+            jdbc.sql("checkpoint sync").update();
+        }
+    }
+
+    /** The items already there (a kept H2 database), or 0. */
+    long items() {
+        Integer tables = jdbc.sql("select count(*) from information_schema.tables where table_name = 'voice_item'")
+                .query(Integer.class).single();
+        return tables == 0 ? 0 : jdbc.sql("select count(*) from voice_item").query(Long.class).single();
     }
 
     /** A well-spread number from 0 to PRIME - 1 for item n and a multiplier (a permutation of 1..PRIME-1). */
