@@ -1,5 +1,6 @@
 package org.familyvoice.improvement;
 
+import org.familyvoice.base.XhtmlText;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -255,31 +256,11 @@ class EvidencePackPdf {
         return "<td" + (number ? " class=\"n\"" : "") + ">" + escape(text) + "</td>";
     }
 
-    /** A paragraph of text as typed: escaped, with its line breaks kept. */
     private static String para(String text, @org.jspecify.annotations.Nullable String cssClass) {
-        String body = String.join("<br/>", escape(text.replace("\r\n", "\n").replace('\r', '\n')).split("\n", -1));
-        return (cssClass == null ? "<p>" : "<p class=\"" + cssClass + "\">") + body + "</p>";
+        return XhtmlText.paragraph(text, cssClass);
     }
 
-    /** Text as XML character data: markup characters escaped, characters XML cannot hold left out. */
     static String escape(String text) {
-        var sb = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> {
-                    boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-                            || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
-                    if (allowed) {
-                        sb.appendCodePoint(cp);
-                    }
-                }
-            }
-        });
-        return sb.toString();
+        return XhtmlText.escape(text);
     }
 }
