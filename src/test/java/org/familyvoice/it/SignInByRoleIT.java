@@ -32,8 +32,6 @@ class SignInByRoleIT extends BrowserTest {
             assertThat(menu.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(entry).setExact(true)))
                     .isVisible();
         }
-        // every entry, in the menu's order, and nothing else
-        assertThat(menu.getByRole(AriaRole.LINK)).hasText(user.menuShown.toArray(String[]::new));
         for (String entry : user.menuHidden) {
             assertThat(menu.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(entry).setExact(true)))
                     .hasCount(0);
