@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One demo account per role (see {@code DemoData}) with what that person should find after signing in:
- * their home address, the heading and a text they see there, and the menu entries they may and may not reach.
+ * their home address, the heading and a text they see there, the menu entries they may reach (in the menu's order)
+ * and those they may not.
  */
 enum DemoUser {
 
@@ -12,26 +13,33 @@ enum DemoUser {
             "This is your space to tell children's services how things are going for your family, and to help "
                     + "shape your meetings.",
             List.of("My family", "My feedback", "My meetings", "Change password"),
-            List.of("Families", "Feedback", "Duty queue", "Staff accounts", "Audit trail", "E-mail outbox")),
+            List.of("Families", "Feedback", "Duty queue", "How meetings went", "Themes", "Check themes", "Improvement plan",
+                    "Theme taxonomy", "You said, we did", "Evidence pack", "Staff accounts", "Audit trail", "E-mail outbox")),
     YOUNG_PERSON("young.harper", "Kai Harper", "Young person", "/my-family", "Hi Kai Harper",
             "This is your space. You can tell us what is going well, what worries you, and what you want to happen.",
             List.of("My family", "My feedback", "My meetings", "Change password"),
-            List.of("Families", "Feedback", "Duty queue", "Staff accounts", "Audit trail", "E-mail outbox")),
+            List.of("Families", "Feedback", "Duty queue", "How meetings went", "Themes", "Check themes", "Improvement plan",
+                    "Theme taxonomy", "You said, we did", "Evidence pack", "Staff accounts", "Audit trail", "E-mail outbox")),
     PRACTITIONER("practitioner.north", "Priya Shah", "Practitioner", "/families", "Families",
             "Hello Priya Shah. Your own families come first; you can also look at the rest of your team's families.",
-            List.of("Families", "Feedback", "Change password"),
-            List.of("My family", "My meetings", "Duty queue", "Staff accounts", "Audit trail", "E-mail outbox")),
+            List.of("Families", "Feedback", "Check themes", "Improvement plan", "Change password"),
+            List.of("My family", "My meetings", "Duty queue", "How meetings went", "Themes", "Theme taxonomy",
+                    "You said, we did", "Evidence pack", "Staff accounts", "Audit trail", "E-mail outbox")),
     MANAGER("manager.south", "Jordan Blake", "Manager", "/families", "Families",
             "Hello Jordan Blake. These are the families of your team.",
-            List.of("Families", "Feedback", "Duty queue", "Change password"),
+            List.of("Families", "Feedback", "Duty queue", "How meetings went", "Themes", "Check themes",
+                    "Improvement plan", "Theme taxonomy", "You said, we did", "Evidence pack", "Change password"),
             List.of("My family", "My meetings", "Staff accounts", "Audit trail", "E-mail outbox")),
     MANAGER_NORTH("manager.north", "Morgan Reid", "Manager", "/families", "Families",
             "Hello Morgan Reid. These are the families of your team.",
-            List.of("Families", "Feedback", "Duty queue", "Change password"),
+            List.of("Families", "Feedback", "Duty queue", "How meetings went", "Themes", "Check themes",
+                    "Improvement plan", "Theme taxonomy", "You said, we did", "Evidence pack", "Change password"),
             List.of("My family", "My meetings", "Staff accounts", "Audit trail", "E-mail outbox")),
     ADMIN("admin", "Alex Morgan", "Administrator", "/admin/staff", "Staff accounts", "This is you",
-            List.of("Staff accounts", "Audit trail", "E-mail outbox", "Change password"),
-            List.of("Families", "My family", "Feedback", "Duty queue"));
+            List.of("Improvement plan", "Theme taxonomy", "Staff accounts", "Audit trail", "E-mail outbox",
+                    "Change password"),
+            List.of("Families", "My family", "Feedback", "Duty queue", "How meetings went", "Themes", "Check themes",
+                    "You said, we did", "Evidence pack"));
 
     /** The password of every demo account. */
     static final String PASSWORD = "demo-voices-2026";
