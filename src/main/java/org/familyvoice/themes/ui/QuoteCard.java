@@ -22,9 +22,10 @@ class QuoteCard extends ListItem {
 
     QuoteCard(Quote q, List<Team> teams) {
         addClassNames("fv-card", "fv-quote");
-        var meta = new Div(fact(Formats.date(q.saidOn())), fact(FigureWords.source(this, q.source().name())),
-                fact(getTranslation("themes.origin." + q.origin().name())),
-                fact(FigureWords.meetingType(this, q.meetingType())), fact(team(q.teamId(), teams)),
+        // One line of facts separated by commas, so it reads as words aloud and on screen whatever the styling.
+        var meta = new Div(fact(String.join(", ", Formats.date(q.saidOn()), FigureWords.source(this, q.source().name()),
+                        getTranslation("themes.origin." + q.origin().name()),
+                        FigureWords.meetingType(this, q.meetingType()), team(q.teamId(), teams))),
                 badge(getTranslation("themes.sentiment." + q.sentiment().name()), "fv-quote-sentiment"));
         meta.addClassName("fv-quote-meta");
         add(meta);
