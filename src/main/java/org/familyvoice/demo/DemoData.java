@@ -177,6 +177,28 @@ class DemoData {
 
         // A year of what families said across three teams (East added), tagged and counted for the themes dashboard.
         new DemoVoices(jdbc, voices, clock).load(north, south, hash, logins);
+        youSaidWeDid();
+    }
+
+    /** Two published "you said, we did" entries, so the public page shows what closing the loop looks like. */
+    private void youSaidWeDid() {
+        long manager = userId("manager.north");
+        entry("Meeting letters came too late to plan around work, school and childcare.",
+                "Every meeting letter now goes out at least a week before the meeting, and says who will be there.",
+                75, "MEETINGS", manager);
+        entry("Young people said meetings talked about them as if they were not in the room.",
+                "Every child in need meeting now starts with the young person's own items, in their words, "
+                        + "and they choose who says them.", 40, "CHILD_WISHES", manager);
+    }
+
+    private void entry(String heard, String did, int daysAgo, String theme, long by) {
+        jdbc.sql("""
+                        insert into you_said_we_did (heard, did, done_on, theme_id, created_by, created_at, published_at,
+                            published_by)
+                        select :heard, :did, :doneOn, id, :by, :at, :at, :by from theme where code = :theme""")
+                .param("heard", heard).param("did", did)
+                .param("doneOn", LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London")).minusDays(daysAgo))
+                .param("theme", theme).param("by", by).param("at", daysAgo(daysAgo - 2)).update();
     }
 
     private Timestamp daysAgo(int days) {
