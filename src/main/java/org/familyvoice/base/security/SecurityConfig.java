@@ -2,6 +2,7 @@ package org.familyvoice.base.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.familyvoice.base.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -13,7 +14,12 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import java.util.Map;
@@ -25,23 +31,61 @@ import java.util.Map;
 class SecurityConfig {
 
     /**
-     * Only this portal's own scripts, styles and connections; no framing, no plug-ins. Vaadin's client needs
-     * inline styles and its bootstrap's inline script and eval.
+     * Only this portal's own scripts, styles, images and connections; no plug-ins, no framing, forms and the base
+     * address only to this portal. Measured against the production bundle (docs/security/headers-and-errors.md):
+     * Vaadin's client runs the page's bootstrap from four inline scripts (so {@code 'unsafe-inline'} for scripts)
+     * and turns every server-side {@code executeJs} into a function with {@code new Function} (so
+     * {@code 'unsafe-eval'}: without it not even the sign-in page renders); its components set inline styles.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** Browser features the portal never uses, switched off for it and anything it might ever embed. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "browsing-topics=()";
+
+    /** HSTS for a year, with subdomains, when {@code familyvoice.security.hsts} is on (the production profile). */
+    static final long HSTS_MAX_AGE_SECONDS = 365L * 24 * 60 * 60;
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+            @Value("${familyvoice.security.hsts:false}") boolean hsts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/styles.css", "/images/**").permitAll());
+                .requestMatchers("/styles.css", "/images/**").permitAll()
+                // the calm error page (org.familyvoice.base.web.ErrorPage) for anyone, signed in or not
+                .requestMatchers("/error").permitAll());
+        http.headers(headers -> headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+            // Written before the request is handled, not when the response is committed: Vaadin sends its page
+            // shell in a way that commits the response unseen by Spring Security, and every page went out without
+            // these headers (measured on the production jar before this change).
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        }));
         http.headers(headers -> headers
+                // org.familyvoice.base.web.NoStoreFilter owns caching: no-store on all but static files
+                .cacheControl(cache -> cache.disable())
                 .frameOptions(frame -> frame.deny())
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(ref -> ref.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .crossOriginOpenerPolicy(coop -> coop.policy(
+                        CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN))
+                .crossOriginResourcePolicy(corp -> corp.policy(
+                        CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy.SAME_ORIGIN))
+                .httpStrictTransportSecurity(sts -> {
+                    if (hsts) {
+                        // sent on HTTPS requests only; behind a proxy that ends TLS, server.forward-headers-strategy
+                        // lets the app see that the request was HTTPS
+                        sts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true);
+                    } else {
+                        sts.disable();
+                    }
+                }));
         // Sessions are registered so that deactivating an account or changing its role ends its sessions.
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl("/login"));
