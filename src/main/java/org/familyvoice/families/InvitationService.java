@@ -111,12 +111,14 @@ public class InvitationService {
      * The name of the member a valid code was made for, to greet them; empty for any code that cannot be
      * used. Counts towards the per-address limit like a redemption.
      */
+    @PreAuthorize("permitAll()")
     @Transactional
     public Optional<String> greet(String code) {
         return usable(code).flatMap(i -> members.findById(i.familyMemberId())).map(MemberRow::name);
     }
 
     /** Makes the member's account from a valid code, a username and a password. Anyone may call this. */
+    @PreAuthorize("permitAll()")
     @Transactional
     public UserId redeem(String code, String username, String password) {
         InvitationRow invitation = usable(code)

@@ -203,7 +203,8 @@ public class MeetingService {
         return toMeetings(List.of(reachable(id, false))).getFirst();
     }
 
-    /** The settings families see: how many days before a meeting their items close. */
+    /** The settings families see: how many days before a meeting their items close. Signed-in people only. */
+    @PreAuthorize("isAuthenticated()")
     public MeetingSettings settings() {
         return settings;
     }

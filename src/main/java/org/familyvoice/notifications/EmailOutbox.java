@@ -38,7 +38,8 @@ public class EmailOutbox {
         this.clock = clock;
     }
 
-    /** Whether an SMTP server is configured on this node. */
+    /** Whether an SMTP server is configured on this node: the outbox page's concern, so administrators only. */
+    @PreAuthorize("hasRole('ADMIN')")
     public boolean configured() {
         return mailSender.getIfAvailable() != null;
     }

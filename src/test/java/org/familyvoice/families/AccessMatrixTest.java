@@ -283,6 +283,8 @@ class AccessMatrixTest {
                 f -> ignoreRefusal(() -> accounts.changeOwnEmail("not an address")));
         add(global, globalCalls, "EmailOutbox.newest", Set.of(SignIn.ADMIN), f -> outbox.newest(0, 10));
         add(global, globalCalls, "EmailOutbox.count", Set.of(SignIn.ADMIN), f -> outbox.count());
+        add(global, globalCalls, "EmailOutbox.configured", Set.of(SignIn.ADMIN), f -> outbox.configured());
+        add(global, globalCalls, "MeetingService.settings", EVERYONE_SIGNED_IN, f -> meetings.settings());
         // after the meeting: each manager sees their own team's checks (scoped in the query), nobody else any
         Set<String> teamManagers = Set.of(SignIn.MANAGER_NORTH, SignIn.MANAGER_SOUTH);
         add(global, globalCalls, "AfterMeetingService.checkSummary", teamManagers, f -> after.checkSummary(null, null));
