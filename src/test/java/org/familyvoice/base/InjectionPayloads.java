@@ -76,6 +76,20 @@ public final class InjectionPayloads {
         return out;
     }
 
+    /** A payload as a line a person can read in a report: controls and long runs shown escaped or cut. */
+    public static String shown(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        s.codePoints().limit(80).forEach(c -> {
+            if (c < 0x20 || (c >= 0x7f && c < 0xa0) || Character.getType(c) == Character.FORMAT
+                    || Character.getType(c) == Character.SURROGATE) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.append(s.length() > 80 ? "\"... (" + s.length() + " chars)" : "\"").toString();
+    }
+
     /** Decodes one line: backslash escapes {@code \\ \n \r \t \}{@code uXXXX}; everything else as is. */
     static String decode(String line) {
         StringBuilder out = new StringBuilder(line.length());

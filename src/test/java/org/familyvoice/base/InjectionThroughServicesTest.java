@@ -205,7 +205,7 @@ class InjectionThroughServicesTest {
                 typed.remove(fb.reference());
             }
         }
-        typed.values().forEach(p -> failures.add("feedback: accepted but not found: " + shown(p)));
+        typed.values().forEach(p -> failures.add("feedback: accepted but not found: " + InjectionPayloads.shown(p)));
     }
 
     private void replies(List<String> payloads) {
@@ -392,18 +392,18 @@ class InjectionThroughServicesTest {
             T result = call.call();
             count(field, "accepted");
             if (!field.valid(payload)) {
-                failures.add(field.name() + ": accepted text its rule refuses: " + shown(payload));
+                failures.add(field.name() + ": accepted text its rule refuses: " + InjectionPayloads.shown(payload));
             }
             return result;
         } catch (UserFacingException e) {
             count(field, "refused " + e.messageKey());
             if (field.valid(payload) && !field.alsoRefused().contains(e.messageKey())) {
-                failures.add(field.name() + ": refused valid text with " + e.messageKey() + ": " + shown(payload));
+                failures.add(field.name() + ": refused valid text with " + e.messageKey() + ": " + InjectionPayloads.shown(payload));
             }
             return null;
         } catch (RuntimeException e) {
             count(field, "FAILED " + e.getClass().getSimpleName());
-            failures.add(field.name() + ": " + e + " for " + shown(payload));
+            failures.add(field.name() + ": " + e + " for " + InjectionPayloads.shown(payload));
             return null;
         }
     }
@@ -411,7 +411,7 @@ class InjectionThroughServicesTest {
     private void check(Field field, String typed, String stored) {
         String expected = field.normalised(typed);
         if (!expected.equals(stored)) {
-            failures.add(field.name() + ": stored " + shown(String.valueOf(stored)) + " for " + shown(typed));
+            failures.add(field.name() + ": stored " + InjectionPayloads.shown(String.valueOf(stored)) + " for " + InjectionPayloads.shown(typed));
         }
     }
 
@@ -429,18 +429,5 @@ class InjectionThroughServicesTest {
         outcomes.computeIfAbsent(field.name(), k -> new TreeMap<>()).merge(outcome, 1, Integer::sum);
     }
 
-    /** A payload as a line a person can read in a report: controls and long runs shown escaped or cut. */
-    static String shown(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        s.codePoints().limit(80).forEach(c -> {
-            if (c < 0x20 || (c >= 0x7f && c < 0xa0) || Character.getType(c) == Character.FORMAT
-                    || Character.getType(c) == Character.SURROGATE) {
-                out.append(String.format("\\u%04X", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.append(s.length() > 80 ? "\"... (" + s.length() + " chars)" : "\"").toString();
-    }
 
 }
