@@ -18,6 +18,8 @@ import org.familyvoice.improvement.ActionStatus;
 import org.familyvoice.improvement.ImprovementArea;
 import org.familyvoice.improvement.ImprovementPlanService;
 import org.familyvoice.improvement.ProgressNote;
+import org.familyvoice.improvement.YouSaidEntry;
+import org.familyvoice.improvement.YouSaidService;
 import org.familyvoice.meetings.AgendaItem;
 import org.familyvoice.meetings.AgendaService;
 import org.familyvoice.meetings.Contribution;
@@ -25,6 +27,9 @@ import org.familyvoice.meetings.ContributionKind;
 import org.familyvoice.meetings.ContributionService;
 import org.familyvoice.meetings.MeetingFixtures;
 import org.familyvoice.meetings.MeetingId;
+import org.familyvoice.meetings.MeetingPlan;
+import org.familyvoice.meetings.MeetingService;
+import org.familyvoice.meetings.MeetingType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +76,9 @@ class InjectionThroughServicesTest {
     @Autowired FamilyService families;
     @Autowired AccountService accounts;
     @Autowired MeetingFixtures meetingFixtures;
+    @Autowired MeetingService meetings;
+    @Autowired YouSaidService youSaid;
+    @Autowired java.time.Clock clock;
 
     private final List<String> failures = new ArrayList<>();
     private final Map<String, Map<String, Integer>> outcomes = new TreeMap<>();
@@ -163,6 +171,64 @@ class InjectionThroughServicesTest {
         var team = accounts.teams().getFirst().id();
         assertThat(org.familyvoice.Refusal.of(() -> accounts.createStaff("inj.nul", "Priya\u0000", "PRACTITIONER",
                 team))).isEqualTo("accounts.error.name-hidden");
+    }
+
+    @Test
+    void youSaidWeDid() {
+        signIn.as(SignIn.MANAGER_NORTH);
+        Field heard = new Field("you said", YouSaidEntry.MAX_TEXT, true, false, false, Set.of());
+        Field did = new Field("we did (sample)", YouSaidEntry.MAX_TEXT, true, false, false, Set.of());
+        LocalDate today = LocalDate.now(clock);
+        for (Field f : List.of(heard, did)) {
+            for (String p : withLimits(f == heard ? payloads : InjectionPayloads.sample(SAMPLE_EVERY), f.max())) {
+                Long id = attempt(f, p, () -> youSaid.create(new YouSaidEntry.Draft(f == heard ? p : "You said",
+                        f == did ? p : "We did", today, null, null, List.of())));
+                if (id != null) {
+                    var entry = youSaid.find(id).orElseThrow();
+                    check(f, p, f == heard ? entry.heard() : entry.did());
+                }
+            }
+        }
+        assertThat(failures).as("payloads mishandled").isEmpty();
+    }
+
+    @Test
+    void meetingPlaceAndOnlineLink() {
+        signIn.as(SignIn.PRACTITIONER_NORTH);
+        var harper = meetingFixtures.family(MeetingFixtures.HARPER);
+        var members = List.of(meetingFixtures.member(harper, "Leanne Harper"));
+        Field place = new Field("meeting place (sample)", MeetingService.MAX_PLACE, false, true, false, Set.of());
+        int slot = 0;
+        for (String p : withLimits(InjectionPayloads.sample(SAMPLE_EVERY), place.max())) {
+            var start = meetingFixtures.ahead(Duration.ofDays(30).plusHours(2L * slot++));
+            var id = attempt(place, p, () -> meetings.schedule(harper,
+                    new MeetingPlan(MeetingType.CHILD_IN_NEED, start, 60, p, null, members, List.of())));
+            if (id != null) {
+                check(place, p, meetings.getMeeting(id).place());
+            }
+        }
+        // an online link is a link families click: only a plain https link to a host is kept; every script, data,
+        // javascript or markup payload is refused with the link's message
+        List<String> links = new ArrayList<>(InjectionPayloads.sample(SAMPLE_EVERY));
+        links.addAll(InjectionPayloads.byCategory().get("javascript: and data: URLs"));
+        links.addAll(List.of("https://meet.example.org/harper?pwd=1", "HTTPS://meet.example.org/x"));
+        for (String p : links) {
+            var start = meetingFixtures.ahead(Duration.ofDays(30).plusHours(2L * slot++));
+            try {
+                var id = meetings.schedule(harper,
+                        new MeetingPlan(MeetingType.CHILD_IN_NEED, start, 60, "Northgate", p, members, List.of()));
+                String link = meetings.getMeeting(id).onlineLink();
+                count("meeting online link", "accepted");
+                if (link != null && !link.matches("https://[A-Za-z0-9.-]+\\.[A-Za-z0-9.-]+(:\\d+)?([/?#][\\x21-\\x7e]*)?")) {
+                    failures.add("online link kept: " + InjectionPayloads.shown(link));
+                }
+            } catch (UserFacingException e) {
+                count("meeting online link", "refused " + e.messageKey());
+            } catch (RuntimeException e) {
+                failures.add("online link: " + e + " for " + InjectionPayloads.shown(p));
+            }
+        }
+        assertThat(failures).as("payloads mishandled").isEmpty();
     }
 
     @Test
@@ -426,7 +492,11 @@ class InjectionThroughServicesTest {
     }
 
     private void count(Field field, String outcome) {
-        outcomes.computeIfAbsent(field.name(), k -> new TreeMap<>()).merge(outcome, 1, Integer::sum);
+        count(field.name(), outcome);
+    }
+
+    private void count(String field, String outcome) {
+        outcomes.computeIfAbsent(field, k -> new TreeMap<>()).merge(outcome, 1, Integer::sum);
     }
 
 
