@@ -5,6 +5,7 @@ import org.familyvoice.accounts.repository.TeamRow;
 import org.familyvoice.accounts.repository.UserRepository;
 import org.familyvoice.accounts.repository.UserRow;
 import org.familyvoice.base.Roles;
+import org.familyvoice.base.StorableText;
 import org.familyvoice.base.TeamId;
 import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.UserId;
@@ -260,6 +261,8 @@ public class AccountService {
         if (name.length() > 120) {
             throw new UserFacingException("accounts.error.name-too-long");
         }
+        // a NUL or other control character would break PostgreSQL's insert and every screen that shows the name
+        StorableText.require(name, false, "accounts.error.name-hidden");
         return name;
     }
 

@@ -5,6 +5,7 @@ import org.familyvoice.accounts.FamilyAccountFactory;
 import org.familyvoice.accounts.StaffAccount;
 import org.familyvoice.base.FamilyId;
 import org.familyvoice.base.Roles;
+import org.familyvoice.base.StorableText;
 import org.familyvoice.base.TeamId;
 import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.UserId;
@@ -204,11 +205,16 @@ public class FamilyService {
         return me.teamId();
     }
 
+    /**
+     * Required single-line text, stripped, up to {@code max}; hidden control characters are refused with
+     * {@code key + "-hidden"} (a NUL would otherwise reach PostgreSQL, which refuses it with an SQL error).
+     */
     static String requireText(@Nullable String text, int max, String key) {
         String clean = text == null ? "" : text.strip();
         if (clean.isEmpty() || clean.length() > max) {
             throw new UserFacingException(key, max);
         }
+        StorableText.require(clean, false, key + "-hidden");
         return clean;
     }
 

@@ -2,6 +2,7 @@ package org.familyvoice.feedback;
 
 import org.familyvoice.base.FamilyId;
 import org.familyvoice.base.Roles;
+import org.familyvoice.base.StorableText;
 import org.familyvoice.base.TeamId;
 import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.audit.AuditAction;
@@ -133,6 +134,8 @@ public class SafeguardingService {
         if (text.length() > MAX_ACTION) {
             throw new UserFacingException("safeguarding.error.action-too-long", MAX_ACTION);
         }
+        // the portal's one rule for typed text: a NUL here made PostgreSQL refuse the update with an SQL error
+        StorableText.require(text, true, "safeguarding.error.action-hidden");
         if (row.status().equals("CLOSED")) {
             throw new UserFacingException("safeguarding.error.closed");
         }

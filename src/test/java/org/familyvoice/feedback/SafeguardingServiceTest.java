@@ -52,6 +52,21 @@ class SafeguardingServiceTest {
     }
 
     @Test
+    void aNoteWithAHiddenControlCharacterIsRefusedWithAMessageAndMarkupIsKeptAsTyped() {
+        String text = "my stepdad hits me when mum is at work " + System.nanoTime();
+        save(text, family("FV-1001"), team("North"), "Kai Harper (young person)");
+        signIn.as(SignIn.MANAGER_NORTH);
+        var alert = safeguarding.queue(false, 0, 500).stream().filter(a -> a.text().equals(text)).findFirst().orElseThrow();
+        // a NUL or an escape from pasted text: stored on H2, an SQL error on PostgreSQL, before the rule applied here
+        assertThat(Refusal.of(() -> safeguarding.recordAction(alert.id(), "Rang mum\u0000", false)))
+                .isEqualTo("safeguarding.error.action-hidden");
+        assertThat(Refusal.of(() -> safeguarding.recordAction(alert.id(), "\u001B[2JVisited", false)))
+                .isEqualTo("safeguarding.error.action-hidden");
+        String markup = "<script>alert(1)</script> '; DROP TABLE alert;-- ${7*7}\r\n\u202Eevil \uD83D\uDC4D\uD83C\uDFFD";
+        assertThat(safeguarding.recordAction(alert.id(), markup, false).actionTaken()).isEqualTo(markup);
+    }
+
+    @Test
     void aDisclosureReachesItsTeamsQueueAndNoOtherAndIsWorkedToClosure() {
         String text = "my stepdad hits me when mum is at work " + System.nanoTime();
         Screening screening = save(text, family("FV-1001"), team("North"), "Kai Harper (young person)");

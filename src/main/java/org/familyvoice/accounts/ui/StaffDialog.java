@@ -120,7 +120,7 @@ final class StaffDialog extends Dialog {
                     username.setErrorMessage(message);
                     username.setInvalid(true);
                 }
-                case "accounts.error.name-required", "accounts.error.name-too-long" -> {
+                case "accounts.error.name-required", "accounts.error.name-too-long", "accounts.error.name-hidden" -> {
                     displayName.setErrorMessage(message);
                     displayName.setInvalid(true);
                 }

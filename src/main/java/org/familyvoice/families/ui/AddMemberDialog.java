@@ -49,11 +49,11 @@ final class AddMemberDialog extends Dialog {
             } catch (UserFacingException ex) {
                 String message = getTranslation(ex.messageKey(), ex.args());
                 switch (ex.messageKey()) {
-                    case "families.error.member-name" -> {
+                    case "families.error.member-name", "families.error.member-name-hidden" -> {
                         name.setErrorMessage(message);
                         name.setInvalid(true);
                     }
-                    case "families.error.relationship" -> {
+                    case "families.error.relationship", "families.error.relationship-hidden" -> {
                         relationship.setErrorMessage(message);
                         relationship.setInvalid(true);
                     }

@@ -55,7 +55,7 @@ final class NewFamilyDialog extends Dialog {
                 onCreated.accept(id);
             } catch (UserFacingException ex) {
                 var field = ex.messageKey().startsWith("families.error.case-reference") ? reference
-                        : ex.messageKey().equals("families.error.name") ? name : null;
+                        : ex.messageKey().startsWith("families.error.name") ? name : null;
                 if (field == null) {
                     Notices.error(this, ex);
                 } else {
