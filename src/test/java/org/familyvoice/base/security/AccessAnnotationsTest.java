@@ -26,7 +26,9 @@ class AccessAnnotationsTest {
             "AnonymousFeedbackView", "feedback without an account (rate-limited per address)",
             "PublicYouSaidView", "the published 'you said, we did' entries: the council's words, no family's",
             "NotFoundView", "error page: says only that the page was not found",
-            "AccessDeniedView", "error page: looks like 'not found', so it tells nothing about what exists");
+            "AccessDeniedView", "error page: looks like 'not found', so it tells nothing about what exists",
+            "RefusedView", "error page for a service's refusal: the same 'not found' words as AccessDeniedView",
+            "ServerErrorView", "error page: calm words and a reference to quote, never the error itself");
 
     /** Service methods guarded by {@code permitAll()}: anyone, signed in or not, may call them. */
     static final Map<String, String> OPEN_METHODS = Map.of(
