@@ -235,6 +235,7 @@ public class AfterMeetingService {
     public MeetingOutcomes outcomes(MeetingId meetingId) {
         MeetingFacts meeting = staffReadable(meetingId);
         boolean editable = policy.accessTo(new FamilyId(meeting.familyId())).canWrite() && recordable(meeting);
+        audit.recordRead(meeting.familyId(), AuditAction.MEETING_OUTCOMES_VIEWED, "meeting:" + meetingId, null);
         return toOutcomes(meeting, repository.items(meeting.id()), repository.quotes(meeting.id()), editable);
     }
 
@@ -350,7 +351,7 @@ public class AfterMeetingService {
         List<MeetingCheck> checks = repository.checks(List.of(meeting.id())).stream()
                 .map(AfterMeetingService::toCheck).toList();
         if (!checks.isEmpty()) {
-            audit.record(AuditAction.MEETING_CHECKS_VIEWED, "meeting:" + meetingId, null);
+            audit.recordRead(meeting.familyId(), AuditAction.MEETING_CHECKS_VIEWED, "meeting:" + meetingId, null);
         }
         return checks;
     }

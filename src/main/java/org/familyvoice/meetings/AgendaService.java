@@ -256,6 +256,8 @@ public class AgendaService {
         List<Contribution> parked = all.stream().filter(q -> q.agendaState().equals("PARKED"))
                 .map(q -> contribution(q, me, true)).toList();
         AgendaStore.State state = store.state(meetingId.value());
+        audit.recordRead(meeting.familyId().value(), AuditAction.AGENDA_VIEWED, "meeting:" + meetingId,
+                all.size() + " contributions");
         return new StaffAgenda(meetingId, items, fresh, parked, state.agendaVersion(), state.publishedAt(),
                 state.publishedAt() != null && late(meeting, state.publishedAt()), settings.agendaPublishDaysBefore(),
                 meeting.changeable());
@@ -289,7 +291,7 @@ public class AgendaService {
         }
         List<AgendaItem> items = assemble(meetingId.value(), Quotes.SHARED_WITH_EVERYONE, 0, false);
         byte[] document = pdf.render(meeting, items, state.publishedAt() != null);
-        audit.record(AuditAction.AGENDA_EXPORTED, "meeting:" + meetingId, items.size() + " items, "
+        audit.recordFor(meeting.familyId().value(), AuditAction.AGENDA_EXPORTED, "meeting:" + meetingId, items.size() + " items, "
                 + document.length + " bytes");
         return document;
     }

@@ -176,7 +176,10 @@ public class MeetingService {
     @Transactional(readOnly = true)
     public List<Meeting> meetingsOf(FamilyId familyId, long offset, int limit) {
         policy.requireRead(familyId);
-        return toMeetings(meetings.findByFamily(familyId.value(), offset, limit));
+        List<MeetingRow> rows = meetings.findByFamily(familyId.value(), offset, limit);
+        audit.recordPageRead(AuditAction.MEETINGS_LISTED, "family:" + familyId,
+                rows.stream().map(MeetingRow::familyId).toList(), rows.size());
+        return toMeetings(rows);
     }
 
     @PreAuthorize("hasAnyRole('PRACTITIONER', 'MANAGER')")
@@ -200,7 +203,9 @@ public class MeetingService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Meeting getMeeting(MeetingId id) {
-        return toMeetings(List.of(reachable(id, false))).getFirst();
+        MeetingRow row = reachable(id, false);
+        audit.recordRead(row.familyId(), AuditAction.MEETING_VIEWED, "meeting:" + id, null);
+        return toMeetings(List.of(row)).getFirst();
     }
 
     /** The settings families see: how many days before a meeting their items close. */
