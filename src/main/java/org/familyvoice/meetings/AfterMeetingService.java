@@ -393,6 +393,8 @@ public class AfterMeetingService {
         for (CheckRow row : repository.checks(heads.stream().map(AfterMeetingRepository.MeetingHead::id).toList())) {
             byMeeting.computeIfAbsent(row.meetingId(), k -> new ArrayList<>()).add(toCheck(row));
         }
+        audit.recordPageRead(AuditAction.MEETING_CHECKS_VIEWED, "meetings:" + String.join(",",
+                heads.stream().map(h -> String.valueOf(h.id())).toList()), List.of(), heads.size());
         return heads.stream().map(h -> new MeetingCheckOverview(new MeetingId(h.id()), h.familyName(),
                 MeetingType.valueOf(h.type()), h.startsAt(), byMeeting.getOrDefault(h.id(), List.of()))).toList();
     }

@@ -87,11 +87,17 @@ public class AuditLog {
      */
     public void recordPageRead(AuditAction action, @Nullable String target, Collection<@Nullable Long> familyIds,
                                int rows) {
+        recordPageRead(action, target, familyIds, rows, null);
+    }
+
+    /** As {@link #recordPageRead(AuditAction, String, Collection, int)}, with a note (a period, a count) first. */
+    public void recordPageRead(AuditAction action, @Nullable String target, Collection<@Nullable Long> familyIds,
+                               int rows, @Nullable String note) {
         if (rows == 0) {
             return;
         }
         List<Long> families = familyIds.stream().filter(Objects::nonNull).distinct().sorted().toList();
-        String details = rows + (rows == 1 ? " row" : " rows") + (families.isEmpty() ? "" : ", families "
+        String details = (note == null ? "" : note + ", ") + rows + (rows == 1 ? " row" : " rows") + (families.isEmpty() ? "" : ", families "
                 + String.join(",", families.stream().map(String::valueOf).toList()));
         recordRead(families.size() == 1 ? families.getFirst() : null, action, target, details);
     }
