@@ -97,8 +97,8 @@ public class AuditLog {
             return;
         }
         List<Long> families = familyIds.stream().filter(Objects::nonNull).distinct().sorted().toList();
-        String details = (note == null ? "" : note + ", ") + rows + (rows == 1 ? " row" : " rows") + (families.isEmpty() ? "" : ", families "
-                + String.join(",", families.stream().map(String::valueOf).toList()));
+        String details = (note == null ? "" : note + ", ") + rows + (rows == 1 ? " row" : " rows")
+                + (families.isEmpty() ? "" : ", families " + String.join(",", families.stream().map(String::valueOf).toList()));
         recordRead(families.size() == 1 ? families.getFirst() : null, action, target, details);
     }
 
