@@ -247,7 +247,8 @@ public class AgendaService {
     @PreAuthorize("hasAnyRole('PRACTITIONER', 'MANAGER')")
     @Transactional(readOnly = true)
     public StaffAgenda staffAgenda(MeetingId meetingId) {
-        Meeting meeting = meetings.getMeeting(meetingId); // the family's staff, refused alike otherwise
+        // the family's staff, refused alike otherwise; recorded once below as the agenda read
+        Meeting meeting = audit.asPartOfRecordedRead(() -> meetings.getMeeting(meetingId));
         long me = currentUser.require().id().value();
         List<QuoteRow> all = store.quotes(meetingId.value(), Quotes.ALL, me);
         List<AgendaItem> items = assemble(meetingId.value(), all, true);
@@ -284,7 +285,7 @@ public class AgendaService {
     @PreAuthorize("hasAnyRole('PRACTITIONER', 'MANAGER', 'PARENT', 'YOUNG_PERSON')")
     @Transactional // not read-only: the export is recorded in the audit trail
     public byte[] printable(MeetingId meetingId) {
-        Meeting meeting = meetings.getMeeting(meetingId);
+        Meeting meeting = audit.asPartOfRecordedRead(() -> meetings.getMeeting(meetingId)); // recorded as the export
         AgendaStore.State state = store.state(meetingId.value());
         if (state.publishedAt() == null && Roles.isFamilyRole(currentUser.require().role())) {
             throw new UserFacingException("agenda.error.not-published");

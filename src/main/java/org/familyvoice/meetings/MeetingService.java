@@ -314,7 +314,7 @@ public class MeetingService {
 
     private List<FamilyMember> checkInvited(FamilyId familyId, List<MemberId> invited) {
         Map<MemberId, FamilyMember> members = new HashMap<>();
-        families.members(familyId).forEach(m -> members.put(m.id(), m));
+        audit.asPartOfRecordedRead(() -> families.members(familyId)).forEach(m -> members.put(m.id(), m));
         List<FamilyMember> result = new ArrayList<>();
         for (MemberId id : new LinkedHashSet<>(invited)) {
             FamilyMember m = members.get(id);
@@ -376,9 +376,10 @@ public class MeetingService {
         for (MeetingRow r : rows) {
             if (!familiesById.containsKey(r.familyId())) {
                 FamilyId f = new FamilyId(r.familyId());
-                familiesById.put(r.familyId(), families.getFamily(f));
+                // part of the meeting read (or change) that is recorded itself, not a second read of the family
+                familiesById.put(r.familyId(), audit.asPartOfRecordedRead(() -> families.getFamily(f)));
                 Map<MemberId, FamilyMember> members = new HashMap<>();
-                families.members(f).forEach(m -> members.put(m.id(), m));
+                audit.asPartOfRecordedRead(() -> families.members(f)).forEach(m -> members.put(m.id(), m));
                 membersByFamily.put(r.familyId(), members);
                 access.put(r.familyId(), policy.accessTo(f));
             }

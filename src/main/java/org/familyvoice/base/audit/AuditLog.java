@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The append-only audit trail. There is deliberately no update or delete here: events are only ever
@@ -76,6 +77,9 @@ public class AuditLog {
      */
     public void recordRead(@Nullable Long familyId, AuditAction action, @Nullable String target,
                            @Nullable String details) {
+        if (Boolean.TRUE.equals(QUIET.get())) {
+            return;
+        }
         currentUser.get().filter(AuditLog::isStaff).ifPresent(me -> separate.executeWithoutResult(
                 status -> insert(me.getUsername(), action, target, details, familyId)));
     }
@@ -101,6 +105,27 @@ public class AuditLog {
                 + (families.isEmpty() ? "" : ", families " + String.join(",", families.stream().map(String::valueOf).toList()));
         recordRead(families.size() == 1 ? families.getFirst() : null, action, target, details);
     }
+
+    /**
+     * Runs a lookup that one service makes in another while serving a read or change that is itself recorded
+     * (a meeting fetching its family's name and members), without recording that lookup as a read of its own:
+     * one row per thing the person asked for, not one per service it passes through. Refusals are still recorded.
+     */
+    public <T> T asPartOfRecordedRead(Supplier<T> lookup) {
+        boolean before = Boolean.TRUE.equals(QUIET.get());
+        QUIET.set(true);
+        try {
+            return lookup.get();
+        } finally {
+            if (before) {
+                QUIET.set(true);
+            } else {
+                QUIET.remove();
+            }
+        }
+    }
+
+    private static final ThreadLocal<Boolean> QUIET = new ThreadLocal<>();
 
     private static boolean isStaff(FamilyVoiceUser user) {
         return user.familyId() == null;

@@ -6,6 +6,11 @@ import org.familyvoice.base.FamilyId;
 import org.familyvoice.families.FamilyService;
 import org.familyvoice.feedback.FeedbackFilter;
 import org.familyvoice.feedback.FeedbackService;
+import org.familyvoice.meetings.AfterMeetingService;
+import org.familyvoice.meetings.AgendaService;
+import org.familyvoice.meetings.ContributionService;
+import org.familyvoice.meetings.MeetingId;
+import org.familyvoice.meetings.MeetingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +37,10 @@ class AuditReadsTest {
     @Autowired FeedbackService feedback;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired MeetingService meetings;
+    @Autowired ContributionService contributions;
+    @Autowired AgendaService agendas;
+    @Autowired AfterMeetingService afterMeetings;
 
     @AfterEach
     void out() {
@@ -128,5 +137,30 @@ class AuditReadsTest {
         signIn.as(SignIn.ADMIN);
         assertThat(audit.count(mine)).isGreaterThanOrEqualTo(2);
         assertThat(audit.find(mine, 0, 1)).hasSize(1);
+    }
+
+    @Test
+    void readingAMeetingsPartsLeavesOneRowPerPartNamingTheFamily() {
+        var meeting = jdbc.sql("""
+                        select m.id, m.family_id from meeting m join family f on f.id = m.family_id
+                        where f.case_reference like 'FV-1%' order by m.id""").query().listOfRows().getFirst();
+        MeetingId id = new MeetingId(((Number) meeting.get("id")).longValue());
+        long family = ((Number) meeting.get("family_id")).longValue();
+        long before = lastId();
+        signIn.as(SignIn.MANAGER_NORTH);
+        meetings.getMeeting(id);
+        contributions.forMeeting(id);
+        agendas.staffAgenda(id);
+        afterMeetings.outcomes(id);
+        SignIn.out();
+        signIn.as(SignIn.MANAGER_SOUTH);
+        assertThatThrownBy(() -> agendas.staffAgenda(id)).isInstanceOf(AccessDeniedException.class);
+        SignIn.out();
+
+        assertThat(since(before, new AuditFilter(SignIn.MANAGER_NORTH, family, null, null, null)))
+                .extracting(AuditEvent::action).containsExactlyInAnyOrder(AuditAction.MEETING_VIEWED,
+                        AuditAction.CONTRIBUTIONS_VIEWED, AuditAction.AGENDA_VIEWED, AuditAction.MEETING_OUTCOMES_VIEWED);
+        assertThat(since(before, new AuditFilter(SignIn.MANAGER_SOUTH, null, null, null, null)))
+                .extracting(AuditEvent::action).containsExactly(AuditAction.ACCESS_DENIED);
     }
 }
