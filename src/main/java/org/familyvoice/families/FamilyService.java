@@ -68,6 +68,8 @@ public class FamilyService {
         List<FamilyRow> rows = me.hasRole(Roles.PRACTITIONER)
                 ? families.findForPractitioner(me.id().value(), team, offset, limit)
                 : families.findInTeam(team, offset, limit);
+        audit.recordPageRead(AuditAction.FAMILIES_LISTED, "families", rows.stream().map(FamilyRow::id).toList(),
+                rows.size());
         return toFamilies(me, rows);
     }
 
@@ -86,6 +88,7 @@ public class FamilyService {
     public Family getFamily(FamilyId id) {
         policy.requireRead(id);
         FamilyRow row = families.findById(id.value()).orElseThrow();
+        audit.recordRead(id.value(), AuditAction.FAMILY_VIEWED, "family:" + id, null);
         return toFamilies(currentUser.require(), List.of(row)).getFirst();
     }
 
@@ -100,6 +103,7 @@ public class FamilyService {
     @Transactional(readOnly = true)
     public List<FamilyMember> members(FamilyId id) {
         policy.requireRead(id);
+        audit.recordRead(id.value(), AuditAction.FAMILY_VIEWED, "family:" + id, "members");
         return members.findByFamilyIdOrderById(id.value()).stream().map(FamilyService::toMember).toList();
     }
 

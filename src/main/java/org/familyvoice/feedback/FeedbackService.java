@@ -320,7 +320,7 @@ public class FeedbackService {
         String where = where(filter, params);
         params.put("offset", offset);
         params.put("limit", limit);
-        return jdbc.sql("""
+        List<FeedbackSummary> page = jdbc.sql("""
                         select f.id, f.reference, f.source, f.about, f.family_id, fam.display_name as family_name,
                                t.name as team_name, p.display_name as practitioner_name, f.listened, f.understood,
                                f.respected, f.flagged, f.status, f.submitted_at
@@ -338,6 +338,9 @@ public class FeedbackService {
                         rs.getBoolean("flagged"), FeedbackStatus.valueOf(rs.getString("status")),
                         rs.getTimestamp("submitted_at").toInstant()))
                 .list();
+        audit.recordPageRead(AuditAction.FEEDBACK_LISTED, "feedback", page.stream()
+                .map(f -> f.familyId() == null ? null : f.familyId().value()).toList(), page.size());
+        return page;
     }
 
     @PreAuthorize("hasAnyRole('PRACTITIONER', 'MANAGER')")
@@ -348,15 +351,13 @@ public class FeedbackService {
         return jdbc.sql("select count(*) from feedback f where " + where).params(params).query(Integer.class).single();
     }
 
-    /** One piece of feedback with its words and replies. Opening feedback from a named person is audited. */
+    /** One piece of feedback with its words and replies. Opening it is audited. */
     @PreAuthorize("hasAnyRole('PRACTITIONER', 'MANAGER')")
     @Transactional
     public Feedback open(FeedbackId id) {
         FeedbackRow row = visible(id);
-        if (row.authorUserId() != null) {
-            audit.record(AuditAction.FEEDBACK_VIEWED, "feedback:" + row.reference(),
-                    row.familyId() == null ? null : "family " + row.familyId());
-        }
+        // anonymous words can identify someone too, so every opening is recorded
+        audit.recordRead(row.familyId(), AuditAction.FEEDBACK_VIEWED, "feedback:" + row.reference(), null);
         return withReplies(List.of(row)).getFirst();
     }
 

@@ -91,6 +91,8 @@ public class SafeguardingService {
     public List<SafeguardingAlert> queue(boolean includeClosed, long offset, int limit) {
         List<AlertRow> rows = alerts.findQueue(myTeam().value(), includeClosed, offset, limit);
         Map<Long, String> names = familyNames(rows);
+        audit.recordPageRead(AuditAction.ALERTS_LISTED, "alerts", rows.stream().map(AlertRow::familyId).toList(),
+                rows.size());
         return rows.stream().map(r -> toAlert(r, names.get(r.familyId()))).toList();
     }
 
@@ -105,7 +107,7 @@ public class SafeguardingService {
     @Transactional
     public SafeguardingAlert open(AlertId id) {
         AlertRow row = reachable(id);
-        audit.record(AuditAction.ALERT_VIEWED, "alert:" + id, null);
+        audit.recordRead(row.familyId(), AuditAction.ALERT_VIEWED, "alert:" + id, null);
         return toAlert(row, familyNames(List.of(row)).get(row.familyId()));
     }
 

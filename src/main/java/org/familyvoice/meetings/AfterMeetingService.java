@@ -235,6 +235,7 @@ public class AfterMeetingService {
     public MeetingOutcomes outcomes(MeetingId meetingId) {
         MeetingFacts meeting = staffReadable(meetingId);
         boolean editable = policy.accessTo(new FamilyId(meeting.familyId())).canWrite() && recordable(meeting);
+        audit.recordRead(meeting.familyId(), AuditAction.MEETING_OUTCOMES_VIEWED, "meeting:" + meetingId, null);
         return toOutcomes(meeting, repository.items(meeting.id()), repository.quotes(meeting.id()), editable);
     }
 
@@ -350,7 +351,7 @@ public class AfterMeetingService {
         List<MeetingCheck> checks = repository.checks(List.of(meeting.id())).stream()
                 .map(AfterMeetingService::toCheck).toList();
         if (!checks.isEmpty()) {
-            audit.record(AuditAction.MEETING_CHECKS_VIEWED, "meeting:" + meetingId, null);
+            audit.recordRead(meeting.familyId(), AuditAction.MEETING_CHECKS_VIEWED, "meeting:" + meetingId, null);
         }
         return checks;
     }
@@ -392,6 +393,8 @@ public class AfterMeetingService {
         for (CheckRow row : repository.checks(heads.stream().map(AfterMeetingRepository.MeetingHead::id).toList())) {
             byMeeting.computeIfAbsent(row.meetingId(), k -> new ArrayList<>()).add(toCheck(row));
         }
+        audit.recordPageRead(AuditAction.MEETING_CHECKS_VIEWED, "meetings:" + String.join(",",
+                heads.stream().map(h -> String.valueOf(h.id())).toList()), List.of(), heads.size());
         return heads.stream().map(h -> new MeetingCheckOverview(new MeetingId(h.id()), h.familyName(),
                 MeetingType.valueOf(h.type()), h.startsAt(), byMeeting.getOrDefault(h.id(), List.of()))).toList();
     }

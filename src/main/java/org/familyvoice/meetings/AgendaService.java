@@ -247,7 +247,8 @@ public class AgendaService {
     @PreAuthorize("hasAnyRole('PRACTITIONER', 'MANAGER')")
     @Transactional(readOnly = true)
     public StaffAgenda staffAgenda(MeetingId meetingId) {
-        Meeting meeting = meetings.getMeeting(meetingId); // the family's staff, refused alike otherwise
+        // the family's staff, refused alike otherwise; recorded once below as the agenda read
+        Meeting meeting = audit.asPartOfRecordedRead(() -> meetings.getMeeting(meetingId));
         long me = currentUser.require().id().value();
         List<QuoteRow> all = store.quotes(meetingId.value(), Quotes.ALL, me);
         List<AgendaItem> items = assemble(meetingId.value(), all, true);
@@ -256,6 +257,8 @@ public class AgendaService {
         List<Contribution> parked = all.stream().filter(q -> q.agendaState().equals("PARKED"))
                 .map(q -> contribution(q, me, true)).toList();
         AgendaStore.State state = store.state(meetingId.value());
+        audit.recordRead(meeting.familyId().value(), AuditAction.AGENDA_VIEWED, "meeting:" + meetingId,
+                all.size() + " contributions");
         return new StaffAgenda(meetingId, items, fresh, parked, state.agendaVersion(), state.publishedAt(),
                 state.publishedAt() != null && late(meeting, state.publishedAt()), settings.agendaPublishDaysBefore(),
                 meeting.changeable());
@@ -282,14 +285,14 @@ public class AgendaService {
     @PreAuthorize("hasAnyRole('PRACTITIONER', 'MANAGER', 'PARENT', 'YOUNG_PERSON')")
     @Transactional // not read-only: the export is recorded in the audit trail
     public byte[] printable(MeetingId meetingId) {
-        Meeting meeting = meetings.getMeeting(meetingId);
+        Meeting meeting = audit.asPartOfRecordedRead(() -> meetings.getMeeting(meetingId)); // recorded as the export
         AgendaStore.State state = store.state(meetingId.value());
         if (state.publishedAt() == null && Roles.isFamilyRole(currentUser.require().role())) {
             throw new UserFacingException("agenda.error.not-published");
         }
         List<AgendaItem> items = assemble(meetingId.value(), Quotes.SHARED_WITH_EVERYONE, 0, false);
         byte[] document = pdf.render(meeting, items, state.publishedAt() != null);
-        audit.record(AuditAction.AGENDA_EXPORTED, "meeting:" + meetingId, items.size() + " items, "
+        audit.recordFor(meeting.familyId().value(), AuditAction.AGENDA_EXPORTED, "meeting:" + meetingId, items.size() + " items, "
                 + document.length + " bytes");
         return document;
     }

@@ -227,7 +227,10 @@ public class ContributionService {
             throw deny("meeting:" + meetingId, "no such meeting");
         }
         policy.requireRead(new FamilyId(meeting.familyId()));
-        return toContributions(contributions.findActive(meetingId.value()), true);
+        List<ContributionRow> rows = contributions.findActive(meetingId.value());
+        audit.recordRead(meeting.familyId(), AuditAction.CONTRIBUTIONS_VIEWED, "meeting:" + meetingId,
+                rows.size() + " items");
+        return toContributions(rows, true);
     }
 
     /** Whether the caller, an invited family member, may still add and change items for this meeting. */

@@ -176,7 +176,10 @@ public class MeetingService {
     @Transactional(readOnly = true)
     public List<Meeting> meetingsOf(FamilyId familyId, long offset, int limit) {
         policy.requireRead(familyId);
-        return toMeetings(meetings.findByFamily(familyId.value(), offset, limit));
+        List<MeetingRow> rows = meetings.findByFamily(familyId.value(), offset, limit);
+        audit.recordPageRead(AuditAction.MEETINGS_LISTED, "family:" + familyId,
+                rows.stream().map(MeetingRow::familyId).toList(), rows.size());
+        return toMeetings(rows);
     }
 
     @PreAuthorize("hasAnyRole('PRACTITIONER', 'MANAGER')")
@@ -200,7 +203,9 @@ public class MeetingService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Meeting getMeeting(MeetingId id) {
-        return toMeetings(List.of(reachable(id, false))).getFirst();
+        MeetingRow row = reachable(id, false);
+        audit.recordRead(row.familyId(), AuditAction.MEETING_VIEWED, "meeting:" + id, null);
+        return toMeetings(List.of(row)).getFirst();
     }
 
     /** The settings families see: how many days before a meeting their items close. Signed-in people only. */
@@ -310,7 +315,7 @@ public class MeetingService {
 
     private List<FamilyMember> checkInvited(FamilyId familyId, List<MemberId> invited) {
         Map<MemberId, FamilyMember> members = new HashMap<>();
-        families.members(familyId).forEach(m -> members.put(m.id(), m));
+        audit.asPartOfRecordedRead(() -> families.members(familyId)).forEach(m -> members.put(m.id(), m));
         List<FamilyMember> result = new ArrayList<>();
         for (MemberId id : new LinkedHashSet<>(invited)) {
             FamilyMember m = members.get(id);
@@ -372,9 +377,10 @@ public class MeetingService {
         for (MeetingRow r : rows) {
             if (!familiesById.containsKey(r.familyId())) {
                 FamilyId f = new FamilyId(r.familyId());
-                familiesById.put(r.familyId(), families.getFamily(f));
+                // part of the meeting read (or change) that is recorded itself, not a second read of the family
+                familiesById.put(r.familyId(), audit.asPartOfRecordedRead(() -> families.getFamily(f)));
                 Map<MemberId, FamilyMember> members = new HashMap<>();
-                families.members(f).forEach(m -> members.put(m.id(), m));
+                audit.asPartOfRecordedRead(() -> families.members(f)).forEach(m -> members.put(m.id(), m));
                 membersByFamily.put(r.familyId(), members);
                 access.put(r.familyId(), policy.accessTo(f));
             }

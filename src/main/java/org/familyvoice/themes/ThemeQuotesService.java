@@ -68,19 +68,23 @@ public class ThemeQuotesService {
             return List.of();
         }
         Map<Long, Boolean> mayRead = new HashMap<>();
+        List<Long> shownAsWritten = new java.util.ArrayList<>(); // whose words were read unredacted
         List<Quote> quotes = queries.page(filter, themeId, sentiment == null ? null : sentiment.name(), offset,
                         Math.min(Math.max(limit, 1), 200)).stream()
                 .map(row -> {
                     boolean asWritten = row.familyId() != null && mayRead.computeIfAbsent(row.familyId(),
                             id -> policy.accessTo(new FamilyId(id)).canRead());
+                    if (asWritten) {
+                        shownAsWritten.add(row.familyId());
+                    }
                     return new Quote(row.id(), row.saidOn(), VoiceSource.valueOf(row.source()),
                             VoiceOrigin.valueOf(row.origin()), row.meetingType(), row.teamId(),
                             asWritten ? row.text() : row.redactedText(), !asWritten, Sentiment.valueOf(row.sentiment()),
                             row.themeNames().isEmpty() ? List.of() : Arrays.asList(row.themeNames().split("\\|")));
                 }).toList();
         long asWritten = quotes.stream().filter(q -> !q.redacted()).count();
-        audit.record(AuditAction.THEME_QUOTES_VIEWED, "theme:" + themeId, filter.from() + ".." + filter.to() + " "
-                + quotes.size() + " quotes, " + asWritten + " as written");
+        audit.recordPageRead(AuditAction.THEME_QUOTES_VIEWED, "theme:" + themeId, shownAsWritten, quotes.size(),
+                filter.from() + ".." + filter.to() + " " + asWritten + " as written");
         return quotes;
     }
 }

@@ -1,6 +1,6 @@
 package org.familyvoice.base.audit;
 
-/** What happened. Later features add their own actions here. */
+/** What happened. Later features add their own actions here, each with a label {@code audit.action.NAME}. */
 public enum AuditAction {
     LOGIN_SUCCEEDED,
     LOGIN_FAILED,
@@ -58,5 +58,14 @@ public enum AuditAction {
     EVIDENCE_PACK_EXPORTED,
     THEME_TAGS_CONFIRMED,
     THEME_REVIEW_VIEWED,
-    EMERGING_THEMES_VIEWED
+    EMERGING_THEMES_VIEWED,
+    FAMILIES_LISTED,
+    FAMILY_VIEWED,
+    FEEDBACK_LISTED,
+    ALERTS_LISTED,
+    MEETINGS_LISTED,
+    MEETING_VIEWED,
+    CONTRIBUTIONS_VIEWED,
+    AGENDA_VIEWED,
+    MEETING_OUTCOMES_VIEWED
 }
