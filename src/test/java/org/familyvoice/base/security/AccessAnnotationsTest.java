@@ -49,6 +49,10 @@ class AccessAnnotationsTest {
             Map.entry("AuditLog.record", "write-only audit API, called by services after their checks"),
             Map.entry("AuditLog.recordAs", "write-only audit API (invitation redemption: the new account acts)"),
             Map.entry("AuditLog.recordSecurityEvent", "write-only audit API, also for refused and anonymous callers"),
+            Map.entry("AuditLog.recordFor", "write-only audit API: a change or export naming its family, after the check"),
+            Map.entry("AuditLog.recordRead", "write-only audit API: a staff read, after the service's own check"),
+            Map.entry("AuditLog.recordPageRead", "write-only audit API: one row per page of a list already checked"),
+            Map.entry("AuditLog.asPartOfRecordedRead", "runs the caller's own lookup; only stops it adding audit rows"),
             Map.entry("AuditLog.clientAddress", "static: the current request's own remote address, no stored data"),
             Map.entry("EmailOutbox.enqueue", "queues mail for NotificationService.send, which callers reach only "
                     + "through their own guarded services"),
