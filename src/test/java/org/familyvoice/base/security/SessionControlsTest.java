@@ -40,7 +40,10 @@ class SessionControlsTest {
 
     @BeforeEach
     void setUp() {
+        // The app's own caching filter runs before Spring Security's chain, as on the real server: it, not Spring
+        // Security, now writes Cache-Control (see org.familyvoice.base.web.NoStoreFilter).
         mvc = MockMvcBuilders.webAppContextSetup(context)
+                .addFilters(context.getBean("noStoreFilter", jakarta.servlet.Filter.class))
                 .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
                 .build();
     }
