@@ -1,6 +1,7 @@
 package org.familyvoice.feedback;
 
-import java.security.SecureRandom;
+import org.familyvoice.base.ReadableCodes;
+
 import java.util.regex.Pattern;
 
 /**
@@ -9,22 +10,14 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceCodes {
 
-    static final String ALPHABET = "2346789ABCDEFGHJKMNPQRTWXYZ";
+    static final String ALPHABET = ReadableCodes.ALPHABET;
     private static final Pattern FORMAT = Pattern.compile("FV-[" + ALPHABET + "]{4}-[" + ALPHABET + "]{2}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private ReferenceCodes() {
     }
 
     public static String next() {
-        StringBuilder sb = new StringBuilder("FV-");
-        for (int i = 0; i < 6; i++) {
-            if (i == 4) {
-                sb.append('-');
-            }
-            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
+        return "FV-" + ReadableCodes.random(6);
     }
 
     public static boolean isWellFormed(String reference) {

@@ -3,7 +3,8 @@ package org.familyvoice.base.web;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 
-import java.security.SecureRandom;
+import org.familyvoice.base.ReadableCodes;
+
 import java.util.regex.Pattern;
 
 /**
@@ -21,22 +22,14 @@ public final class RequestIds {
     /** The request attribute that keeps the reference for the error page, which runs after the request's filters. */
     static final String ATTRIBUTE = RequestIds.class.getName();
 
-    static final String ALPHABET = "2346789ABCDEFGHJKMNPQRTWXYZ";
+    static final String ALPHABET = ReadableCodes.ALPHABET;
     private static final Pattern FORMAT = Pattern.compile("[" + ALPHABET + "]{4}-[" + ALPHABET + "]{4}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private RequestIds() {
     }
 
     static String next() {
-        StringBuilder sb = new StringBuilder(9);
-        for (int i = 0; i < 8; i++) {
-            if (i == 4) {
-                sb.append('-');
-            }
-            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
+        return ReadableCodes.random(8);
     }
 
     public static boolean isWellFormed(String reference) {
