@@ -38,10 +38,17 @@ class AccessDeniedAudit {
         if (who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated()) {
             return;
         }
-        String target = event.getObject() instanceof MethodInvocation invocation
-                ? invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName()
-                : event.getObject() instanceof HttpServletRequest request ? request.getRequestURI()
-                : String.valueOf(event.getObject());
-        audit.recordSecurityEvent(who.getName(), AuditAction.ACCESS_DENIED, target, "role not allowed");
+        if (event.getObject() instanceof MethodInvocation invocation) {
+            audit.recordSecurityEvent(who.getName(), AuditAction.ACCESS_DENIED,
+                    invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName(),
+                    "role not allowed");
+        } else {
+            // The web layer refuses an address that is no page this person may open, which includes addresses that
+            // are no page at all (a mistyped or saved link): it cannot tell the two apart, so it says both.
+            String target = event.getObject() instanceof HttpServletRequest request ? request.getRequestURI()
+                    : String.valueOf(event.getObject());
+            audit.recordSecurityEvent(who.getName(), AuditAction.ACCESS_DENIED, target,
+                    "no page open to this person at this address (or no such page)");
+        }
     }
 }

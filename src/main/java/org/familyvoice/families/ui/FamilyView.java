@@ -35,6 +35,7 @@ import org.familyvoice.meetings.MeetingService;
 import org.familyvoice.meetings.ui.FamilyMeetings;
 
 import java.time.Clock;
+import java.util.List;
 
 /** One family as staff see it: members, allocation, meetings, and invitations for members to join. */
 @Route("families/:familyId")
@@ -89,8 +90,10 @@ class FamilyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             addMember.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(addMember);
         }
-        add(membersGrid());
-        add(new FamilyMeetings(meetings, family, families.members(family.id()), clock));
+        // Asked for once: each call is a recorded read of the family's members.
+        List<FamilyMember> members = families.members(family.id());
+        add(membersGrid(members));
+        add(new FamilyMeetings(meetings, family, members, clock));
         if (family.editable()) {
             add(new H2(getTranslation("family.invitations")));
             add(invitationsGrid());
@@ -126,7 +129,7 @@ class FamilyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return row;
     }
 
-    private Grid<FamilyMember> membersGrid() {
+    private Grid<FamilyMember> membersGrid(List<FamilyMember> members) {
         var grid = new Grid<FamilyMember>();
         grid.addColumn(FamilyMember::name).setHeader(getTranslation("family.member.name")).setAutoWidth(true);
         grid.addColumn(FamilyMember::relationship).setHeader(getTranslation("family.member.relationship"));
@@ -156,7 +159,7 @@ class FamilyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             invite.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return invite;
         }).setHeader(getTranslation("family.member.account")).setKey("account").setAutoWidth(true);
-        grid.setItems(families.members(family.id()));
+        grid.setItems(members);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("family.members"));
         grid.setEmptyStateText(getTranslation("family.members.empty"));

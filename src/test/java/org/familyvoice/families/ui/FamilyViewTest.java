@@ -61,6 +61,21 @@ class FamilyViewTest extends KaribuTest {
     }
 
     @Test
+    void openingTheFamilyPageIsRecordedOnceForTheRecordAndOnceForItsMembers() {
+        long harper = familyId("FV-1001");
+        long before = jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
+        login(SignIn.PRACTITIONER_NORTH);
+        UI.getCurrent().navigate("families/" + harper);
+        assertThat(_get(H1.class).getText()).isEqualTo("The Harper family");
+
+        // the page shows the members in two places (the list and the meeting invitations) but reads them once
+        var reads = jdbc.sql("select coalesce(details, '') from audit_event where id > :before and family_id = :family"
+                        + " and action = 'FAMILY_VIEWED' order by id")
+                .param("before", before).param("family", harper).query(String.class).list();
+        assertThat(reads).containsExactly("", "members");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theWorkerResetsAFamilyMembersForgottenPassword() {
         login(SignIn.PRACTITIONER_NORTH);
