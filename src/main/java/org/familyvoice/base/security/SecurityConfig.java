@@ -30,17 +30,6 @@ import java.util.Map;
 @EnableMethodSecurity
 class SecurityConfig {
 
-    /**
-     * Only this portal's own scripts, styles, images and connections; no plug-ins, no framing, forms and the base
-     * address only to this portal. Measured against the production bundle (docs/security/headers-and-errors.md):
-     * Vaadin's client runs the page's bootstrap from four inline scripts (so {@code 'unsafe-inline'} for scripts)
-     * and turns every server-side {@code executeJs} into a function with {@code new Function} (so
-     * {@code 'unsafe-eval'}: without it not even the sign-in page renders); its components set inline styles.
-     */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
     /** Browser features the portal never uses, switched off for it and anything it might ever embed. */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "browsing-topics=()";
@@ -70,7 +59,7 @@ class SecurityConfig {
                 // org.familyvoice.base.web.NoStoreFilter owns caching: no-store on all but static files
                 .cacheControl(cache -> cache.disable())
                 .frameOptions(frame -> frame.deny())
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .addHeaderWriter(new NonceContentSecurityPolicy())
                 .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .crossOriginOpenerPolicy(coop -> coop.policy(

@@ -55,6 +55,23 @@ class HeadersAndErrorsTest {
     }
 
     @Test
+    void everyScriptOfThePageCarriesThisResponsesNonceAndEachResponseHasItsOwn() throws Exception {
+        var first = get("/login");
+        var second = get("/login");
+
+        var nonce = java.util.regex.Pattern.compile("'nonce-([A-Za-z0-9+/=]{22,})'");
+        var m1 = nonce.matcher(header(first, "Content-Security-Policy"));
+        var m2 = nonce.matcher(header(second, "Content-Security-Policy"));
+        assertThat(m1.find()).as("a nonce in the policy").isTrue();
+        assertThat(m2.find()).isTrue();
+        assertThat(m1.group(1)).isNotEqualTo(m2.group(1));
+
+        var scripts = org.jsoup.Jsoup.parse(first.body()).getElementsByTag("script");
+        assertThat(scripts).as("the page shell's scripts").isNotEmpty();
+        assertThat(scripts).allSatisfy(script -> assertThat(script.attr("nonce")).isEqualTo(m1.group(1)));
+    }
+
+    @Test
     void hstsIsNotSentWhenItIsNotConfiguredEvenIfAProxySaysHttps() throws Exception {
         var page = send(HttpRequest.newBuilder(url("/login")).header("X-Forwarded-Proto", "https").GET());
 
