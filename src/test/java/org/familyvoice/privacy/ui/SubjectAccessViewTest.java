@@ -10,7 +10,15 @@ import org.familyvoice.SignIn;
 import org.familyvoice.privacy.Person;
 import org.junit.jupiter.api.Test;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
@@ -40,6 +48,21 @@ class SubjectAccessViewTest extends KaribuTest {
         assertThat(link.getText()).isEqualTo("Download (ZIP)");
         assertThat(link.getElement().getAttribute("aria-label")).isEqualTo("Download everything held about Tom Harper");
         assertThat(link.getHref()).isNotBlank();
+
+        // the link downloads the person's ZIP, as the browser would (a grid cell's link is attached in a browser)
+        UI.getCurrent().add(link);
+        byte[] zip = DownloadKt._download(link);
+        String json = null;
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals("person.json")) {
+                    json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(json).contains("\"name\":\"Tom Harper\"");
     }
 
     @Test
