@@ -99,12 +99,14 @@ class SubjectAccessServiceTest {
     @Test
     void onlyAnAdministratorMayFindOrExportAPerson() {
         PersonRef leanne = new PersonRef(user(SignIn.PARENT_HARPER), null);
-        for (String who : List.of(SignIn.PARENT_HARPER, SignIn.YOUNG_HARPER, SignIn.PRACTITIONER_NORTH,
-                SignIn.MANAGER_NORTH)) {
+        for (String who : List.of(SignIn.PARENT_HARPER, SignIn.YOUNG_HARPER, SignIn.PARENT_NOVAK,
+                SignIn.PARENT_ADEYEMI, SignIn.PRACTITIONER_NORTH, SignIn.PRACTITIONER_NORTH_2, SignIn.PRACTITIONER_SOUTH,
+                SignIn.MANAGER_NORTH, SignIn.MANAGER_SOUTH)) {
             signIn.as(who);
             assertThatThrownBy(() -> subjects.export(leanne, new ByteArrayOutputStream()))
                     .as(who).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> subjects.find("Harper", 0, 10)).as(who).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> subjects.count("Harper")).as(who).isInstanceOf(AccessDeniedException.class);
         }
         SignIn.out();
         assertThatThrownBy(() -> subjects.export(leanne, new ByteArrayOutputStream()))

@@ -168,4 +168,26 @@ class ConsentRespectedTest {
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'CONSENT_WITHDRAWN' and target = :t")
                 .param("t", "feedback:" + allowed.reference()).query(Integer.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void nobodyButTheAuthorTakesConsentBack() {
+        signIn.as(SignIn.PARENT_HARPER);
+        Receipt allowed = feedback.give(form("Nobody rang me back " + YouSaidFixtures.word(), true, null));
+        for (String who : List.of("anonymous", SignIn.ADMIN, SignIn.MANAGER_NORTH, SignIn.MANAGER_SOUTH,
+                SignIn.PRACTITIONER_NORTH, SignIn.PRACTITIONER_NORTH_2, SignIn.PRACTITIONER_SOUTH, SignIn.YOUNG_HARPER,
+                SignIn.PARENT_NOVAK, SignIn.PARENT_ADEYEMI)) {
+            if (who.equals("anonymous")) {
+                SignIn.out();
+            } else {
+                signIn.as(who);
+            }
+            assertThatThrownBy(() -> feedback.withdrawWordsConsent(allowed.id())).as(who)
+                    .isInstanceOfAny(AccessDeniedException.class,
+                            org.springframework.security.core.AuthenticationException.class);
+        }
+        assertThat(jdbc.sql("select count(*) from voice_item where origin = 'FEEDBACK' and origin_id = :id")
+                .param("id", allowed.id().value()).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select may_use_words from feedback where id = :id").param("id", allowed.id().value())
+                .query(Boolean.class).single()).isTrue();
+    }
 }
