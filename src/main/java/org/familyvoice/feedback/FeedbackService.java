@@ -18,6 +18,10 @@ import org.familyvoice.feedback.repository.FeedbackRow;
 import org.familyvoice.feedback.repository.ReplyRepository;
 import org.familyvoice.feedback.repository.ReplyRow;
 import org.familyvoice.notifications.NotificationService;
+import org.familyvoice.privacy.ConsentOrigin;
+import org.familyvoice.privacy.ConsentPurpose;
+import org.familyvoice.privacy.ConsentRecords;
+import org.familyvoice.privacy.ConsentWording;
 import org.familyvoice.themes.SaidText;
 import org.familyvoice.themes.VoiceOrigin;
 import org.familyvoice.themes.VoiceRecorder;
@@ -79,13 +83,15 @@ public class FeedbackService {
     private final TransactionTemplate tx;
     private final ZoneId zone;
     private final VoiceRecorder voices;
+    private final ConsentRecords consents;
 
     FeedbackService(FeedbackRepository feedback, ReplyRepository replies, FamilyService families,
                     SafeguardingService safeguarding, NotificationService notifications, ResponseDeadlines deadlines,
                     FeedbackSettings settings, SafeguardingSettings safeguardingSettings, RateLimiter rateLimiter,
                     CurrentUser currentUser, AuditLog audit, JdbcClient jdbc, Clock clock,
-                    PlatformTransactionManager transactionManager, VoiceRecorder voices) {
+                    PlatformTransactionManager transactionManager, VoiceRecorder voices, ConsentRecords consents) {
         this.feedback = feedback;
+        this.consents = consents;
         this.voices = voices;
         this.replies = replies;
         this.families = families;
@@ -168,6 +174,7 @@ public class FeedbackService {
                         form.respected(), v.wentWell(), v.couldBeBetter(), form.mayContact(), form.mayUseWords(),
                         source == FeedbackSource.ANONYMOUS ? blankToNull(form.contactDetails()) : null, false,
                         FeedbackStatus.RECEIVED.name(), now, replyBy, null, null, null));
+                recordConsents(Objects.requireNonNull(row.id()), source, author, form);
                 voices.countFeedbackForm(now, teamId, VoiceSource.valueOf(source.name()), form.listened(),
                         form.understood(), form.respected());
                 String words = wordsForThemes(v);
@@ -193,6 +200,16 @@ public class FeedbackService {
             return Objects.requireNonNull(tx.execute(status -> feedback.findBySubmissionKey(form.submissionKey())
                     .map(r -> receiptFor(r, author)).orElseThrow(() -> sameFormTwiceAtOnce)));
         }
+    }
+
+    /** The two choices on the form, with the wording this person was shown (the form words it by who they are). */
+    private void recordConsents(long id, FeedbackSource source, @Nullable UserId author, FeedbackForm form) {
+        boolean young = source == FeedbackSource.YOUNG_PERSON;
+        consents.record(author, ConsentOrigin.FEEDBACK, id, ConsentPurpose.IMPROVEMENT_USE, form.mayUseWords(),
+                young ? ConsentWording.FEEDBACK_WORDS_YOUNG : ConsentWording.FEEDBACK_WORDS_ADULT);
+        consents.record(author, ConsentOrigin.FEEDBACK, id, ConsentPurpose.CONTACT, form.mayContact(),
+                source == FeedbackSource.ANONYMOUS ? ConsentWording.FEEDBACK_CONTACT_ANONYMOUS
+                        : young ? ConsentWording.FEEDBACK_CONTACT_YOUNG : ConsentWording.FEEDBACK_CONTACT_ADULT);
     }
 
     private static Receipt receiptFor(FeedbackRow row, @Nullable UserId author) {
@@ -309,6 +326,32 @@ public class FeedbackService {
     @Transactional(readOnly = true)
     public int countMyFeedback() {
         return feedback.countByAuthor(currentUser.require().id().value());
+    }
+
+    /**
+     * The author takes back their permission to use the words of their own feedback to improve services: the words
+     * leave the themes, quotes, evidence and "you said, we did" links and every count built from them, in this
+     * transaction; the feedback itself stays for the staff it concerns. Doing it again changes nothing.
+     */
+    @PreAuthorize("hasAnyRole('PARENT', 'YOUNG_PERSON')")
+    @Transactional
+    public void withdrawWordsConsent(FeedbackId id) {
+        FamilyVoiceUser me = currentUser.require();
+        FeedbackRow row = feedback.findById(id.value())
+                .filter(r -> Objects.equals(r.authorUserId(), me.id().value()))
+                .orElseThrow(() -> {
+                    audit.recordSecurityEvent(null, AuditAction.ACCESS_DENIED, "feedback:" + id, "not their own");
+                    return new AccessDeniedException("not the author of feedback " + id);
+                });
+        if (!row.mayUseWords()) {
+            return;
+        }
+        jdbc.sql("update feedback set may_use_words = false, version = version + 1 where id = :id")
+                .param("id", id.value()).update();
+        voices.forget(VoiceOrigin.FEEDBACK, id.value());
+        consents.record(me.id(), ConsentOrigin.FEEDBACK, id.value(), ConsentPurpose.IMPROVEMENT_USE, false,
+                ConsentWording.FEEDBACK_WORDS_WITHDRAWN);
+        audit.record(AuditAction.CONSENT_WITHDRAWN, "feedback:" + row.reference(), "improvement use");
     }
 
     // ---------------------------------------------------------------- staff

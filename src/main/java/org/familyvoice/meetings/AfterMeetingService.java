@@ -22,6 +22,10 @@ import org.familyvoice.meetings.repository.AfterMeetingRepository.QuoteRow;
 import org.familyvoice.meetings.repository.MeetingRepository;
 import org.familyvoice.meetings.repository.MeetingRow;
 import org.familyvoice.notifications.NotificationService;
+import org.familyvoice.privacy.ConsentOrigin;
+import org.familyvoice.privacy.ConsentPurpose;
+import org.familyvoice.privacy.ConsentRecords;
+import org.familyvoice.privacy.ConsentWording;
 import org.familyvoice.themes.SaidText;
 import org.familyvoice.themes.VoiceOrigin;
 import org.familyvoice.themes.VoiceRecorder;
@@ -86,10 +90,13 @@ public class AfterMeetingService {
     private final Clock clock;
 
     private final VoiceRecorder voices;
+    private final ConsentRecords consents;
 
     AfterMeetingService(AfterMeetingRepository repository, MeetingRepository meetings, AccessPolicy policy,
                         SafeguardingService safeguarding, NotificationService notifications, MeetingSettings settings,
-                        CurrentUser currentUser, AuditLog audit, Clock clock, VoiceRecorder voices) {
+                        CurrentUser currentUser, AuditLog audit, Clock clock, VoiceRecorder voices,
+                        ConsentRecords consents) {
+        this.consents = consents;
         this.repository = repository;
         this.voices = voices;
         this.meetings = meetings;
@@ -332,6 +339,8 @@ public class AfterMeetingService {
             if (flagged) {
                 repository.flagCheck(id);
             }
+            consents.record(me.id(), ConsentOrigin.MEETING_CHECK, id, ConsentPurpose.IMPROVEMENT_USE,
+                    mayUseForImprovement, ConsentWording.MEETING_CHECK);
             if (mayUseForImprovement) {
                 String type = meetings.findById(meeting.id()).map(MeetingRow::meetingType).orElse(null);
                 voices.record(new SaidText(VoiceOrigin.MEETING_CHECK, id, access.familyId(), access.teamId(),

@@ -19,6 +19,10 @@ import org.familyvoice.meetings.repository.ContributionRow;
 import org.familyvoice.meetings.repository.MeetingRepository;
 import org.familyvoice.meetings.repository.MeetingRow;
 import org.familyvoice.notifications.NotificationService;
+import org.familyvoice.privacy.ConsentOrigin;
+import org.familyvoice.privacy.ConsentPurpose;
+import org.familyvoice.privacy.ConsentRecords;
+import org.familyvoice.privacy.ConsentWording;
 import org.familyvoice.themes.SaidText;
 import org.familyvoice.themes.VoiceOrigin;
 import org.familyvoice.themes.VoiceRecorder;
@@ -77,12 +81,14 @@ public class ContributionService {
     private final AgendaStore agenda;
     private final ApplicationEventPublisher events;
     private final VoiceRecorder voices;
+    private final ConsentRecords consents;
 
     ContributionService(ContributionRepository contributions, MeetingRepository meetings, AccessPolicy policy,
                         SafeguardingService safeguarding, NotificationService notifications, MeetingSettings settings,
                         CurrentUser currentUser, AuditLog audit, JdbcClient jdbc, Clock clock, AgendaStore agenda,
-                        ApplicationEventPublisher events, VoiceRecorder voices) {
+                        ApplicationEventPublisher events, VoiceRecorder voices, ConsentRecords consents) {
         this.events = events;
+        this.consents = consents;
         this.voices = voices;
         this.contributions = contributions;
         this.meetings = meetings;
@@ -135,6 +141,7 @@ public class ContributionService {
             contributions.save(row.withFlagged(true));
         }
         forThemes(me, row, meeting, family);
+        recordConsent(me, id, mayUseForImprovement);
         audit.record(AuditAction.CONTRIBUTION_ADDED, "contribution:" + id,
                 "meeting:" + meetingId + " " + c.kind() + " " + c.visibleTo()
                         + (mayUseForImprovement ? " may-use" : ""));
@@ -172,6 +179,7 @@ public class ContributionService {
         ContributionRow saved = save(row.edited(c.kind().name(), c.text(), c.heardBy().name(), c.visibleTo().name(),
                 mayUseForImprovement, clock.instant(), flagged, seenVersion));
         forThemes(me, saved, meeting, family);
+        recordConsent(me, id.value(), mayUseForImprovement);
         audit.record(AuditAction.CONTRIBUTION_EDITED, "contribution:" + id,
                 "meeting:" + row.meetingId() + " " + c.kind() + " " + c.visibleTo()
                         + (mayUseForImprovement ? " may-use" : ""));
@@ -349,6 +357,12 @@ public class ContributionService {
         voices.record(new SaidText(VoiceOrigin.AGENDA_ITEM, id, family.familyId(), family.teamId(),
                 me.hasRole(Roles.YOUNG_PERSON) ? VoiceSource.YOUNG_PERSON : VoiceSource.PARENT, meeting.meetingType(),
                 "user:" + me.id().value(), me.id(), false, row.createdAt(), row.text(), List.of(me.displayName())));
+    }
+
+    /** The author's choice, with the wording the form showed them (it words it by who they are). */
+    private void recordConsent(FamilyVoiceUser me, long id, boolean mayUseForImprovement) {
+        consents.record(me.id(), ConsentOrigin.AGENDA_ITEM, id, ConsentPurpose.IMPROVEMENT_USE, mayUseForImprovement,
+                me.hasRole(Roles.YOUNG_PERSON) ? ConsentWording.AGENDA_ITEM_YOUNG : ConsentWording.AGENDA_ITEM_ADULT);
     }
 
     /** Screens the text in this transaction; true when it raised an alert. */

@@ -36,8 +36,8 @@ enum DemoUser {
                     "Improvement plan", "Theme taxonomy", "You said, we did", "Evidence pack", "Change password"),
             List.of("My family", "My meetings", "Staff accounts", "Audit trail", "E-mail outbox")),
     ADMIN("admin", "Alex Morgan", "Administrator", "/admin/staff", "Staff accounts", "This is you",
-            List.of("Improvement plan", "Theme taxonomy", "Staff accounts", "Audit trail", "E-mail outbox",
-                    "Change password"),
+            List.of("Improvement plan", "Theme taxonomy", "Staff accounts", "Audit trail", "Subject access",
+                    "E-mail outbox", "Change password"),
             List.of("Families", "My family", "Feedback", "Duty queue", "How meetings went", "Themes", "Check themes",
                     "You said, we did", "Evidence pack"));
 

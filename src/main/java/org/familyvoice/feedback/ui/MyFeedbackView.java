@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.familyvoice.base.ContactNumbers;
+import org.familyvoice.base.ui.Confirm;
+import org.familyvoice.base.ui.Notices;
 import org.familyvoice.base.Roles;
 import org.familyvoice.base.security.CurrentUser;
 import org.familyvoice.base.ui.Formats;
@@ -97,6 +99,9 @@ class MyFeedbackView extends Main implements HasDynamicTitle {
         if (f.mayContact() && f.replies().isEmpty() && f.replyExpectedBy() != null) {
             card.add(new Paragraph(getTranslation("feedback.reply-by." + voice, Formats.date(f.replyExpectedBy()))));
         }
+        if (f.mayUseWords() && (f.wentWell() != null || f.couldBeBetter() != null)) {
+            card.add(consent(f));
+        }
         for (FeedbackReply r : f.replies()) {
             var reply = new Div(new H3(getTranslation("feedback.mine.reply", r.authorName(), Formats.dateTime(r.sentAt()))),
                     text(r.text()));
@@ -104,6 +109,24 @@ class MyFeedbackView extends Main implements HasDynamicTitle {
             card.add(reply);
         }
         return card;
+    }
+
+    /** Their permission to use the words, and a way to take it back (it cannot be given again afterwards). */
+    private Div consent(Feedback f) {
+        var said = new Paragraph(getTranslation("feedback.consent.in-use"));
+        var box = new Div(said);
+        box.addClassName("fv-consent");
+        var withdraw = new Button(getTranslation("feedback.consent.withdraw"));
+        withdraw.setAriaLabel(getTranslation("feedback.consent.withdraw.aria", f.reference()));
+        withdraw.addClickListener(e -> Confirm.ask(this, getTranslation("feedback.consent.withdraw.header"),
+                getTranslation("feedback.consent.withdraw.confirm"), getTranslation("feedback.consent.withdraw"), () -> {
+                    feedback.withdrawWordsConsent(f.id());
+                    said.setText(getTranslation("feedback.consent.withdrawn"));
+                    withdraw.setVisible(false);
+                    Notices.success(this, "feedback.consent.withdrawn");
+                }));
+        box.add(withdraw);
+        return box;
     }
 
     private void rating(com.vaadin.flow.component.HasComponents card, String statement, @Nullable Integer value) {

@@ -62,7 +62,9 @@ class AccessAnnotationsTest {
             Map.entry("ThemeDashboardService.byChange", "static: sorts lines it is given, reads nothing"),
             Map.entry("VoiceRecorder.record", "called inside guarded services' transactions to tag saved text"),
             Map.entry("VoiceRecorder.forget", "called by ContributionService when an author withdraws an item"),
-            Map.entry("VoiceRecorder.countFeedbackForm", "called by FeedbackService after its own check"));
+            Map.entry("VoiceRecorder.countFeedbackForm", "called by FeedbackService after its own check"),
+            Map.entry("ConsentRecords.record", "write-only: called inside the feedback and meetings services' "
+                    + "transactions after their own checks, to record the choice just made"));
 
     @Test
     void everyPageCarriesAnAccessAnnotation() {
