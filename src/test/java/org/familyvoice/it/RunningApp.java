@@ -86,7 +86,7 @@ public final class RunningApp implements AutoCloseable {
         return baseUrl + (path.startsWith("/") ? path : "/" + path);
     }
 
-    private static Path jar() {
+    static Path jar() {
         String value = System.getProperty(JAR_PROPERTY);
         if (value == null || value.isBlank()) {
             throw new IllegalStateException("System property " + JAR_PROPERTY + " is not set: run the browser tests "
@@ -99,7 +99,7 @@ public final class RunningApp implements AutoCloseable {
         return jar;
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (var socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
