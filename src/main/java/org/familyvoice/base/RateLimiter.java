@@ -3,8 +3,11 @@ package org.familyvoice.base;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -20,10 +23,13 @@ public class RateLimiter {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate nested;
 
-    RateLimiter(JdbcClient jdbc, Clock clock) {
+    RateLimiter(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.nested = new TransactionTemplate(transactions);
+        this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /**
@@ -32,6 +38,10 @@ public class RateLimiter {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean tryHit(String key, int limit, Duration window) {
+        return tryHit(key, limit, window, 3);
+    }
+
+    private boolean tryHit(String key, int limit, Duration window, int attemptsLeft) {
         Instant now = clock.instant();
         Timestamp windowStart = Timestamp.from(now.minus(window));
         // Start a new window when the old one has passed; count on top of the current one otherwise.
@@ -53,12 +63,20 @@ public class RateLimiter {
         if (exists) {
             return false;
         }
+        // Two first hits on a key at once (one address sending two forms together): the second insert meets the
+        // first one's row. It is made under a savepoint, so losing that race undoes only the insert, not the caller's
+        // transaction (PostgreSQL aborts a whole transaction on a failed statement); then it counts on that row.
         try {
-            jdbc.sql("insert into rate_limit (limit_key, window_start, hits) values (:key, :now, 1)")
-                    .param("key", key).param("now", Timestamp.from(now)).update();
+            nested.executeWithoutResult(status -> jdbc.sql(
+                            "insert into rate_limit (limit_key, window_start, hits) values (:key, :now, 1)")
+                    .param("key", key).param("now", Timestamp.from(now)).update());
             return limit >= 1;
         } catch (DuplicateKeyException raced) {
-            return tryHit(key, limit, window);
+            // counted on the winner's row below
         }
+        if (attemptsLeft <= 1) {
+            throw new IllegalStateException("could not count a hit for " + key + " after three tries");
+        }
+        return tryHit(key, limit, window, attemptsLeft - 1);
     }
 }

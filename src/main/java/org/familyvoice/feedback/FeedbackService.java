@@ -162,9 +162,6 @@ public class FeedbackService {
                 if (existing.isPresent()) {
                     return receiptFor(existing.get(), author);
                 }
-                if (limit != null) {
-                    limit.run();
-                }
                 Instant now = clock.instant();
                 Instant replyBy = form.mayContact() ? deadlines.afterWorkingDays(now, settings.replyWithinWorkingDays()) : null;
                 FeedbackRow row = feedback.save(new FeedbackRow(null, newReference(), form.submissionKey(), source.name(),
@@ -191,6 +188,11 @@ public class FeedbackService {
                     if (screening.flagged()) {
                         row = feedback.save(row.withFlagged(true));
                     }
+                }
+                if (limit != null) {
+                    // last, just before the commit: the limit's row is locked from here to the commit, so forms from
+                    // one address (a family centre's shared connection) wait on each other only that long
+                    limit.run();
                 }
                 return new Receipt(new FeedbackId(Objects.requireNonNull(row.id())), row.reference(), row.flagged(),
                         row.replyExpectedBy());
