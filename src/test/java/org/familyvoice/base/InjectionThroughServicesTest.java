@@ -30,7 +30,6 @@ import org.familyvoice.meetings.MeetingId;
 import org.familyvoice.meetings.MeetingPlan;
 import org.familyvoice.meetings.MeetingService;
 import org.familyvoice.meetings.MeetingType;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,7 +41,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -58,13 +56,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no other exception, no valid text refused. The counts are printed for docs/security/injection.md.
  */
 @IntegrationTest
-class InjectionThroughServicesTest {
+class InjectionThroughServicesTest extends PayloadFieldsTest {
 
-    /**
-     * Fields whose checks are the same code as a field that takes every payload take every {@value}th payload of
-     * each category (plus the limits), to keep the test near a minute.
-     */
-    private static final int SAMPLE_EVERY = 4;
     /** Staff accounts cost a password hash each: a sparser sample. */
     private static final int STAFF_SAMPLE_EVERY = 12;
 
@@ -79,41 +72,6 @@ class InjectionThroughServicesTest {
     @Autowired MeetingService meetings;
     @Autowired YouSaidService youSaid;
     @Autowired java.time.Clock clock;
-
-    private final List<String> failures = new ArrayList<>();
-    private final Map<String, Map<String, Integer>> outcomes = new TreeMap<>();
-
-    @AfterEach
-    void out() {
-        SignIn.out();
-    }
-
-    /**
-     * A free-text field: its limit, whether it takes line breaks, whether it strips surrounding white space, whether
-     * it may be left empty, and refusals a valid text may still meet (a name already taken).
-     */
-    record Field(String name, int max, boolean multiLine, boolean strips, boolean mayBeEmpty, Set<String> alsoRefused) {
-
-        String normalised(String typed) {
-            return strips ? typed.strip() : typed;
-        }
-
-        boolean valid(String typed) {
-            String n = normalised(typed);
-            return (mayBeEmpty || !n.isBlank()) && n.length() <= max && StorableText.isStorable(n, multiLine);
-        }
-    }
-
-    private final List<String> payloads = InjectionPayloads.all();
-    private final long started = System.nanoTime();
-
-    @AfterEach
-    void report(org.junit.jupiter.api.TestInfo test) {
-        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        System.out.println("Injection " + test.getDisplayName() + ": " + payloads.size() + " payloads from the file, "
-                + millis + " ms");
-        outcomes.forEach((field, counts) -> System.out.println("  " + field + ": " + counts));
-    }
 
     @Test
     void theListIsLongEnough() {
@@ -439,65 +397,4 @@ class InjectionThroughServicesTest {
                 .collect(Collectors.toMap(s -> s.id().value(), StaffAccount::displayName));
         typed.forEach((id, p) -> check(name, p, stored.get(id)));
     }
-
-    // ---------------------------------------------------------------- bookkeeping
-
-    private static List<String> withLimits(List<String> payloads, int max) {
-        List<String> all = new ArrayList<>(payloads);
-        all.addAll(InjectionPayloads.around(max));
-        return all;
-    }
-
-    interface Call<T> {
-        T call();
-    }
-
-    /** Runs one attempt: the result if stored, null if refused with a message; any other end is a failure. */
-    private <T> T attempt(Field field, String payload, Call<T> call) {
-        try {
-            T result = call.call();
-            count(field, "accepted");
-            if (!field.valid(payload)) {
-                failures.add(field.name() + ": accepted text its rule refuses: " + InjectionPayloads.shown(payload));
-            }
-            return result;
-        } catch (UserFacingException e) {
-            count(field, "refused " + e.messageKey());
-            if (field.valid(payload) && !field.alsoRefused().contains(e.messageKey())) {
-                failures.add(field.name() + ": refused valid text with " + e.messageKey() + ": " + InjectionPayloads.shown(payload));
-            }
-            return null;
-        } catch (RuntimeException e) {
-            count(field, "FAILED " + e.getClass().getSimpleName());
-            failures.add(field.name() + ": " + e + " for " + InjectionPayloads.shown(payload));
-            return null;
-        }
-    }
-
-    private void check(Field field, String typed, String stored) {
-        String expected = field.normalised(typed);
-        if (!expected.equals(stored)) {
-            failures.add(field.name() + ": stored " + InjectionPayloads.shown(String.valueOf(stored)) + " for " + InjectionPayloads.shown(typed));
-        }
-    }
-
-    private void compareInOrder(Field field, List<String> typed, List<String> stored) {
-        if (typed.size() != stored.size()) {
-            failures.add(field.name() + ": " + typed.size() + " accepted but " + stored.size() + " stored");
-            return;
-        }
-        for (int i = 0; i < typed.size(); i++) {
-            check(field, typed.get(i), stored.get(i));
-        }
-    }
-
-    private void count(Field field, String outcome) {
-        count(field.name(), outcome);
-    }
-
-    private void count(String field, String outcome) {
-        outcomes.computeIfAbsent(field, k -> new TreeMap<>()).merge(outcome, 1, Integer::sum);
-    }
-
-
 }
