@@ -28,10 +28,12 @@ import org.familyvoice.base.ui.TemporaryPasswordDialog;
 class StaffAccountsView extends Main implements HasDynamicTitle {
 
     private final AccountService accounts;
+    private final org.familyvoice.accounts.MfaService mfa;
     private final Grid<StaffAccount> grid = new Grid<>();
 
-    StaffAccountsView(AccountService accounts, CurrentUser currentUser) {
+    StaffAccountsView(AccountService accounts, CurrentUser currentUser, org.familyvoice.accounts.MfaService mfa) {
         this.accounts = accounts;
+        this.mfa = mfa;
         addClassName("fv-page");
         var create = new Button(getTranslation("staff.new"), e -> StaffDialog.create(accounts, this::created).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -81,6 +83,13 @@ class StaffAccountsView extends Main implements HasDynamicTitle {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
         actions.add(edit, reset, toggle);
+        // one small query per row of the page on show (pages are short); only accounts with an app get the button
+        if (mfa.isEnrolled(s.id())) {
+            var resetMfa = new Button(getTranslation("staff.mfa-reset"), e -> confirmMfaReset(s));
+            resetMfa.setAriaLabel(getTranslation("staff.mfa-reset.aria", s.displayName()));
+            resetMfa.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(resetMfa);
+        }
         return actions;
     }
 
@@ -89,6 +98,20 @@ class StaffAccountsView extends Main implements HasDynamicTitle {
                 getTranslation("staff.reset.confirm.text", s.displayName()), getTranslation("staff.reset"), () -> {
                     var credentials = accounts.resetPassword(s.id());
                     TemporaryPasswordDialog.show(this, credentials.username(), credentials.temporaryPassword());
+                });
+    }
+
+    private void confirmMfaReset(StaffAccount s) {
+        Confirm.ask(this, getTranslation("staff.mfa-reset.confirm.title"),
+                getTranslation("staff.mfa-reset.confirm.text", s.displayName()), getTranslation("staff.mfa-reset"),
+                () -> {
+                    try {
+                        mfa.reset(s.id());
+                        Notices.success(this, "staff.mfa-reset.done", s.displayName());
+                        refresh();
+                    } catch (UserFacingException ex) {
+                        Notices.error(this, ex);
+                    }
                 });
     }
 
