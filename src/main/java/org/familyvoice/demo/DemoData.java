@@ -34,12 +34,6 @@ class DemoData {
     /** The password of every demo account. */
     static final String PASSWORD = "demo-voices-2026";
 
-    /**
-     * The authenticator key of the demo managers and administrator (two-step sign-in is required for them): add it
-     * to an authenticator app by hand to sign in as them. Public and fixed, so demo data only; the browser tests
-     * compute codes from it.
-     */
-    public static final String MFA_SECRET = "FAMILYVOICEDEMOTWOSTEPSIGNINKEY2";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -194,7 +188,7 @@ class DemoData {
         jdbc.sql("""
                         insert into staff_mfa (user_id, secret, enrolled_at, last_used_step)
                         select id, :s, :at, 0 from app_user where role in ('MANAGER', 'ADMIN')""")
-                .param("s", mfaSecrets.seal(MFA_SECRET)).param("at", now()).update();
+                .param("s", mfaSecrets.seal(DemoKeys.MFA_SECRET)).param("at", now()).update();
         youSaidWeDid();
     }
 
@@ -318,7 +312,7 @@ class DemoData {
                 .param("u", username).param("n", name).param("h", hash).param("r", role)
                 .param("t", team, java.sql.Types.BIGINT).param("at", now()).update();
         logins.put(username, name + ", " + what + (Roles.MANAGER.equals(role) || Roles.ADMIN.equals(role)
-                ? " (two-step key " + MFA_SECRET + ")" : ""));
+                ? " (two-step key " + DemoKeys.MFA_SECRET + ")" : ""));
         return userId(username);
     }
 
