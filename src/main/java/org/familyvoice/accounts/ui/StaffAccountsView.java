@@ -64,7 +64,7 @@ class StaffAccountsView extends Main implements HasDynamicTitle {
             actions.add(new Span(getTranslation("staff.you")));
             return actions;
         }
-        var edit = new Button(getTranslation("staff.edit"), e -> StaffDialog.edit(accounts, s, this::refresh).open());
+        var edit = new Button(getTranslation("staff.edit"), e -> StaffDialog.edit(accounts, mfa, s, this::refresh).open());
         edit.setAriaLabel(getTranslation("staff.edit.aria", s.displayName()));
         var reset = new Button(getTranslation("staff.reset"), e -> confirmReset(s));
         reset.setAriaLabel(getTranslation("staff.reset.aria", s.displayName()));
@@ -83,13 +83,6 @@ class StaffAccountsView extends Main implements HasDynamicTitle {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
         actions.add(edit, reset, toggle);
-        // one small query per row of the page on show (pages are short); only accounts with an app get the button
-        if (mfa.isEnrolled(s.id())) {
-            var resetMfa = new Button(getTranslation("staff.mfa-reset"), e -> confirmMfaReset(s));
-            resetMfa.setAriaLabel(getTranslation("staff.mfa-reset.aria", s.displayName()));
-            resetMfa.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            actions.add(resetMfa);
-        }
         return actions;
     }
 
@@ -98,20 +91,6 @@ class StaffAccountsView extends Main implements HasDynamicTitle {
                 getTranslation("staff.reset.confirm.text", s.displayName()), getTranslation("staff.reset"), () -> {
                     var credentials = accounts.resetPassword(s.id());
                     TemporaryPasswordDialog.show(this, credentials.username(), credentials.temporaryPassword());
-                });
-    }
-
-    private void confirmMfaReset(StaffAccount s) {
-        Confirm.ask(this, getTranslation("staff.mfa-reset.confirm.title"),
-                getTranslation("staff.mfa-reset.confirm.text", s.displayName()), getTranslation("staff.mfa-reset"),
-                () -> {
-                    try {
-                        mfa.reset(s.id());
-                        Notices.success(this, "staff.mfa-reset.done", s.displayName());
-                        refresh();
-                    } catch (UserFacingException ex) {
-                        Notices.error(this, ex);
-                    }
                 });
     }
 
