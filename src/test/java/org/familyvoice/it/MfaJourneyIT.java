@@ -59,7 +59,7 @@ class MfaJourneyIT extends BrowserTest {
         String wrong = Totp.code(secret, Instant.now()).equals("000000") ? "111111" : "000000";
         field(page, "Code from your app, or a recovery code").fill(wrong);
         button(page, "Continue").click();
-        assertThat(page.getByText("That code is not right", new Page.GetByTextOptions())).isVisible();
+        assertThat(page.getByText("That code is not right", new Page.GetByTextOptions()).first()).isVisible();
         checkpoint(page, "mfa-3-wrong-code");
         field(page, "Code from your app, or a recovery code").fill(nextCode(USERNAME, secret));
         button(page, "Continue").click();
@@ -79,7 +79,7 @@ class MfaJourneyIT extends BrowserTest {
         submitSignIn(page, USERNAME, DemoUser.PASSWORD);
         field(page, "Code from your app, or a recovery code").fill(codes.getFirst());
         button(page, "Continue").click();
-        assertThat(page.getByText("That code is not right", new Page.GetByTextOptions())).isVisible();
+        assertThat(page.getByText("That code is not right", new Page.GetByTextOptions()).first()).isVisible();
         assertEquals("/sign-in/two-step", pathOf(page));
         field(page, "Code from your app, or a recovery code").fill(codes.get(1));
         button(page, "Continue").click();
