@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Username and password sign-in with throttling in front: a blocked name or address is refused before
  * the password is even checked, and every failure counts. A disabled account reads like a wrong
- * password, so nobody learns which accounts exist.
+ * password, so nobody learns which accounts exist. A right password from staff who use two-step sign-in leads
+ * to the second step ({@link MfaService#afterPassword}), not straight in.
  */
 @Component
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
@@ -24,9 +25,11 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider delegate;
     private final LoginThrottle throttle;
     private final AuditLog audit;
+    private final MfaService mfa;
 
     ThrottlingAuthenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
-                                     AuditLog audit) {
+                                     AuditLog audit, MfaService mfa) {
+        this.mfa = mfa;
         this.delegate = new DaoAuthenticationProvider(users);
         this.delegate.setPasswordEncoder(encoder);
         this.delegate.setHideUserNotFoundExceptions(true);
@@ -48,7 +51,8 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         try {
             Authentication result = delegate.authenticate(authentication);
             throttle.succeeded(userKey);
-            return result;
+            // staff with an authenticator app (and managers and administrators without one) are not signed in yet
+            return mfa.afterPassword(result);
         } catch (DisabledException e) {
             throttle.userFailed(userKey, clip(name));
             throttle.addressFailed(addressKey);

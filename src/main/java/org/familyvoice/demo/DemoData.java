@@ -6,6 +6,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.familyvoice.accounts.MfaSecrets;
+import org.familyvoice.base.Roles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -32,6 +34,7 @@ class DemoData {
     /** The password of every demo account. */
     static final String PASSWORD = "demo-voices-2026";
 
+
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final JdbcClient jdbc;
@@ -42,7 +45,11 @@ class DemoData {
     private final Map<String, String> logins = new LinkedHashMap<>();
     private String hash;
 
-    DemoData(JdbcClient jdbc, PasswordEncoder encoder, TransactionTemplate tx, Clock clock, VoiceRecorder voices) {
+    private final MfaSecrets mfaSecrets;
+
+    DemoData(JdbcClient jdbc, PasswordEncoder encoder, TransactionTemplate tx, Clock clock, VoiceRecorder voices,
+             MfaSecrets mfaSecrets) {
+        this.mfaSecrets = mfaSecrets;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.tx = tx;
@@ -177,6 +184,11 @@ class DemoData {
 
         // A year of what families said across three teams (East added), tagged and counted for the themes dashboard.
         new DemoVoices(jdbc, voices, clock).load(north, south, hash, logins);
+        // every demo manager and administrator has two-step sign-in with the one published demo key
+        jdbc.sql("""
+                        insert into staff_mfa (user_id, secret, enrolled_at, last_used_step)
+                        select id, :s, :at, 0 from app_user where role in ('MANAGER', 'ADMIN')""")
+                .param("s", mfaSecrets.seal(DemoKeys.MFA_SECRET)).param("at", now()).update();
         youSaidWeDid();
     }
 
@@ -299,7 +311,8 @@ class DemoData {
                         values (:u, :n, :h, :r, :t, true, false, :at)""")
                 .param("u", username).param("n", name).param("h", hash).param("r", role)
                 .param("t", team, java.sql.Types.BIGINT).param("at", now()).update();
-        logins.put(username, name + ", " + what);
+        logins.put(username, name + ", " + what + (Roles.MANAGER.equals(role) || Roles.ADMIN.equals(role)
+                ? " (two-step key " + DemoKeys.MFA_SECRET + ")" : ""));
         return userId(username);
     }
 

@@ -71,7 +71,10 @@ class AccountServiceTest {
         assertThatThrownBy(() -> login(created.username(), created.temporaryPassword()))
                 .isInstanceOf(BadCredentialsException.class);
         accounts.setActive(created.userId(), true);
-        assertThat(login(created.username(), created.temporaryPassword()).isAuthenticated()).isTrue();
+        Authentication again = login(created.username(), created.temporaryPassword());
+        assertThat(((FamilyVoiceUser) again.getPrincipal()).getUsername()).isEqualTo(created.username());
+        // the password is accepted; a manager then goes on to set up two-step sign-in (MfaServiceTest)
+        assertThat(again).isInstanceOf(org.familyvoice.base.security.SecondFactorPending.class);
     }
 
     @Test

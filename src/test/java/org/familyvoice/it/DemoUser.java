@@ -52,6 +52,8 @@ enum DemoUser {
     final String homeText;
     final List<String> menuShown;
     final List<String> menuHidden;
+    /** Managers and the administrator use two-step sign-in, with the demo key (org.familyvoice.demo.DemoKeys). */
+    final boolean twoStep;
 
     DemoUser(String username, String displayName, String roleName, String homePath, String homeHeading,
              String homeText, List<String> menuShown, List<String> menuHidden) {
@@ -63,5 +65,6 @@ enum DemoUser {
         this.homeText = homeText;
         this.menuShown = menuShown;
         this.menuHidden = menuHidden;
+        this.twoStep = roleName.equals("Manager") || roleName.equals("Administrator");
     }
 }

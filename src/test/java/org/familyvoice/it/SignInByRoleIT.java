@@ -20,6 +20,11 @@ class SignInByRoleIT extends BrowserTest {
         checkpoint(page, shot + "-1-login");
 
         submitSignIn(page, user.username, DemoUser.PASSWORD);
+        if (user.twoStep) {
+            assertThat(heading(page, "Two-step sign-in")).isVisible();
+            checkpoint(page, shot + "-1b-two-step");
+        }
+        passSecondStep(page, user);
         assertThat(page).hasURL(app.url(user.homePath));
         assertEquals(user.homePath, pathOf(page));
         assertThat(heading(page, user.homeHeading)).isVisible();

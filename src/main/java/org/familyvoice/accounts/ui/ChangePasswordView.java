@@ -34,7 +34,10 @@ class ChangePasswordView extends Main implements HasDynamicTitle {
     private final PasswordField chosen = new PasswordField();
     private final PasswordField repeat = new PasswordField();
 
-    ChangePasswordView(AccountService accounts, CurrentUser currentUser) {
+    private final org.familyvoice.accounts.MfaService mfa;
+
+    ChangePasswordView(AccountService accounts, CurrentUser currentUser, org.familyvoice.accounts.MfaService mfa) {
+        this.mfa = mfa;
         addClassName("fv-page");
         add(new H1(getTranslation("password.title")));
         if (currentUser.require().mustChangePassword()) {
@@ -75,8 +78,21 @@ class ChangePasswordView extends Main implements HasDynamicTitle {
         form.setMaxWidth("30rem");
         add(form, save);
         if (!currentUser.require().mustChangePassword()) {
+            addTwoStepSection(currentUser);
             addEmailSection(accounts);
         }
+    }
+
+    /** Staff: whether two-step sign-in is on, and the way to set it up (docs/security/mfa.md). */
+    private void addTwoStepSection(CurrentUser currentUser) {
+        if (!org.familyvoice.base.Roles.STAFF.contains(currentUser.require().role())) {
+            return;
+        }
+        boolean on = mfa.isEnrolled();
+        add(new H2(getTranslation("mfa.settings.title")),
+                new Paragraph(getTranslation(on ? "mfa.settings.on" : "mfa.account.off")),
+                new com.vaadin.flow.router.RouterLink(getTranslation(on ? "mfa.account.open" : "mfa.account.setup"),
+                        TwoStepSettingsView.class));
     }
 
     private void addEmailSection(AccountService accounts) {

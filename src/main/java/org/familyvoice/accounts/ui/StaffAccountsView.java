@@ -28,10 +28,12 @@ import org.familyvoice.base.ui.TemporaryPasswordDialog;
 class StaffAccountsView extends Main implements HasDynamicTitle {
 
     private final AccountService accounts;
+    private final org.familyvoice.accounts.MfaService mfa;
     private final Grid<StaffAccount> grid = new Grid<>();
 
-    StaffAccountsView(AccountService accounts, CurrentUser currentUser) {
+    StaffAccountsView(AccountService accounts, CurrentUser currentUser, org.familyvoice.accounts.MfaService mfa) {
         this.accounts = accounts;
+        this.mfa = mfa;
         addClassName("fv-page");
         var create = new Button(getTranslation("staff.new"), e -> StaffDialog.create(accounts, this::created).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -62,7 +64,7 @@ class StaffAccountsView extends Main implements HasDynamicTitle {
             actions.add(new Span(getTranslation("staff.you")));
             return actions;
         }
-        var edit = new Button(getTranslation("staff.edit"), e -> StaffDialog.edit(accounts, s, this::refresh).open());
+        var edit = new Button(getTranslation("staff.edit"), e -> StaffDialog.edit(accounts, mfa, s, this::refresh).open());
         edit.setAriaLabel(getTranslation("staff.edit.aria", s.displayName()));
         var reset = new Button(getTranslation("staff.reset"), e -> confirmReset(s));
         reset.setAriaLabel(getTranslation("staff.reset.aria", s.displayName()));

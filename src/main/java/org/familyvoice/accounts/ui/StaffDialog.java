@@ -8,7 +8,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import org.familyvoice.accounts.AccountService;
+import org.familyvoice.accounts.MfaService;
+import org.familyvoice.base.ui.Confirm;
 import org.familyvoice.accounts.AccountService.TemporaryCredentials;
 import org.familyvoice.accounts.StaffAccount;
 import org.familyvoice.accounts.Team;
@@ -82,8 +86,9 @@ final class StaffDialog extends Dialog {
         return dialog;
     }
 
-    static StaffDialog edit(AccountService accounts, StaffAccount existing, Runnable onSaved) {
+    static StaffDialog edit(AccountService accounts, MfaService mfa, StaffAccount existing, Runnable onSaved) {
         var dialog = new StaffDialog(accounts, existing);
+        dialog.addTwoStep(mfa, existing, onSaved);
         var save = new Button(dialog.getTranslation("common.save"), e -> dialog.save(() -> {
             accounts.changeRoleAndTeam(existing.id(), dialog.role.getValue(), dialog.teamId());
             accounts.setOnDuty(existing.id(), Roles.PRACTITIONER.equals(dialog.role.getValue()) && dialog.onDuty.getValue());
@@ -94,6 +99,30 @@ final class StaffDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(save);
         return dialog;
+    }
+
+    /** Whether the person uses two-step sign-in, and the administrator's reset (e.g. after a lost phone). */
+    private void addTwoStep(MfaService mfa, StaffAccount existing, Runnable onReset) {
+        boolean on = mfa.isEnrolled(existing.id());
+        var status = new Paragraph(getTranslation(on ? "staff.mfa.on" : "staff.mfa.off"));
+        add(new H3(getTranslation("mfa.settings.title")), status);
+        if (on) {
+            var reset = new Button(getTranslation("staff.mfa-reset"), e -> Confirm.ask(this,
+                    getTranslation("staff.mfa-reset.confirm.title"),
+                    getTranslation("staff.mfa-reset.confirm.text", existing.displayName()),
+                    getTranslation("staff.mfa-reset"), () -> {
+                        try {
+                            mfa.reset(existing.id());
+                            Notices.success(this, "staff.mfa-reset.done", existing.displayName());
+                            close();
+                            onReset.run();
+                        } catch (UserFacingException ex) {
+                            Notices.error(this, ex);
+                        }
+                    }));
+            reset.setAriaLabel(getTranslation("staff.mfa-reset.aria", existing.displayName()));
+            add(reset);
+        }
     }
 
     private org.familyvoice.base.@Nullable TeamId teamId() {

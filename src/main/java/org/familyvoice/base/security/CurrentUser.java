@@ -37,6 +37,48 @@ public class CurrentUser {
         }
     }
 
+    /**
+     * The member of staff whose password was right but whose second step is still to come (or whose authenticator
+     * is still to be set up); empty once they are fully signed in, or for anyone else.
+     */
+    public Optional<SecondFactorPending> pendingSecondFactor() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof SecondFactorPending pending
+                ? Optional.of(pending) : Optional.empty();
+    }
+
+    /**
+     * Completes a sign-in that was waiting for the second step: the session's principal gets its roles, and the
+     * factors passed are kept as authorities ({@code FACTOR_PASSWORD}, {@code FACTOR_TOTP}). Called by the
+     * two-step service only after it has checked the code.
+     */
+    public FamilyVoiceUser secondFactorPassed(SecondFactorPending pending, java.time.Instant at) {
+        var current = pendingSecondFactor().orElseThrow(() -> new AccessDeniedException("no second step pending"));
+        if (!current.equals(pending)) {
+            throw new AccessDeniedException("a different sign-in is pending");
+        }
+        FamilyVoiceUser user = current.user();
+        var authorities = new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>(user.getAuthorities());
+        authorities.add(org.springframework.security.core.authority.FactorGrantedAuthority
+                .withAuthority(org.springframework.security.core.authority.FactorGrantedAuthority.PASSWORD_AUTHORITY)
+                .issuedAt(at).build());
+        authorities.add(org.springframework.security.core.authority.FactorGrantedAuthority
+                .withAuthority(SecondFactorPending.TOTP_FACTOR).issuedAt(at).build());
+        var token = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+        token.setDetails(current.getDetails());
+        var context = SecurityContextHolder.getContext();
+        context.setAuthentication(token);
+        // kept in the session explicitly (Spring Security saves a context only at sign-in)
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attrs) {
+            var session = attrs.getRequest().getSession(false);
+            if (session != null) {
+                session.setAttribute(org.springframework.security.web.context.HttpSessionSecurityContextRepository
+                        .SPRING_SECURITY_CONTEXT_KEY, context);
+            }
+        }
+        return user;
+    }
+
     /** The caller, or {@link AccessDeniedException} when nobody is signed in. */
     public FamilyVoiceUser require() {
         return get().orElseThrow(() -> new AccessDeniedException("not signed in"));

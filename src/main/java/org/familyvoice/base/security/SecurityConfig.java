@@ -1,5 +1,6 @@
 package org.familyvoice.base.security;
 
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.familyvoice.base.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,6 +17,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter;
@@ -78,8 +80,22 @@ class SecurityConfig {
         // Sessions are registered so that deactivating an account or changing its role ends its sessions.
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl("/login"));
+        // a sign-in waiting for its second step (docs/security/mfa.md) is sent to the two-step page
+        http.addFilterBefore(new SecondFactorFilter(), AuthorizationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
+    }
+
+    /**
+     * Vaadin's navigation checks: the view annotations as before, and a refusal of every view but the two-step page
+     * while a sign-in waits for its second step (a {@code @PermitAll} view would otherwise open for it).
+     */
+    @Bean
+    static NavigationAccessControlConfigurer navigationAccessControlConfigurer() {
+        return new NavigationAccessControlConfigurer()
+                .withAnnotatedViewAccessChecker()
+                .withNavigationAccessChecker(new SecondFactorNavigationChecker())
+                .withLoginView(LoginView.class);
     }
 
     @Bean

@@ -22,6 +22,8 @@ class AccessAnnotationsTest {
     /** The pages anyone may open without signing in. */
     static final Map<String, String> ANONYMOUS_VIEWS = Map.of(
             "LoginView", "signing in",
+            "TwoStepSignInView", "the second sign-in step: a pending sign-in is not authenticated; the page shows "
+                    + "nothing unless one is pending, and its service methods need the pending authority",
             "JoinView", "redeeming an invitation code to make a family member's account",
             "AnonymousFeedbackView", "feedback without an account (rate-limited per address)",
             "PublicYouSaidView", "the published 'you said, we did' entries: the council's words, no family's",
