@@ -31,6 +31,7 @@ class LoginThrottleTest {
     @Autowired org.springframework.security.crypto.password.PasswordEncoder encoder;
     @Autowired LoginThrottle throttle;
     @Autowired org.familyvoice.base.audit.AuditLog audit;
+    @Autowired MfaService mfa;
 
     private Authentication attempt(String username, String password, String address) {
         var token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
@@ -128,7 +129,7 @@ class LoginThrottleTest {
                 return encoder.matches(raw, encoded);
             }
         };
-        var measured = new ThrottlingAuthenticationProvider(users, counting, throttle, audit);
+        var measured = new ThrottlingAuthenticationProvider(users, counting, throttle, audit, mfa);
         jdbc.sql("update app_user set active = false where username = 'parent.walsh'").update();
         try {
             java.util.Map<String, Integer> perAnswer = new java.util.LinkedHashMap<>();
