@@ -4,6 +4,7 @@ import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.UserId;
 import org.familyvoice.base.audit.AuditAction;
 import org.familyvoice.base.audit.AuditLog;
+import org.familyvoice.base.audit.AuditPseudonym;
 import org.familyvoice.base.security.CurrentUser;
 import org.familyvoice.families.MemberId;
 import org.familyvoice.privacy.repository.PrivacyStore;
@@ -126,7 +127,7 @@ public class ErasureService {
         var report = new ErasureReport(person == null ? null : person.id(), member == null ? null : member.id(),
                 familyId, changes, olderAuditRows);
         audit.recordFor(familyId, AuditAction.PERSON_ERASED,
-                person == null ? "member:" + member.id() : AuditLog.pseudonymOf(person.id()), report.summary());
+                person == null ? "member:" + member.id() : AuditPseudonym.of(person.id()), report.summary());
         return report;
     }
 
@@ -145,7 +146,7 @@ public class ErasureService {
         int olderAuditRows = store.auditRowsNaming(person.username());
         store.tombstoneAccount(person.id(), PrivacyStore.FORMER_STAFF, clock.instant());
         var report = new ErasureReport(person.id(), null, null, changes, olderAuditRows);
-        audit.record(AuditAction.PERSON_ERASED, AuditLog.pseudonymOf(person.id()), report.summary());
+        audit.record(AuditAction.PERSON_ERASED, AuditPseudonym.of(person.id()), report.summary());
         return report;
     }
 
@@ -174,7 +175,7 @@ public class ErasureService {
 
     private UserFacingException refused(@Nullable Long userId, String key) {
         audit.recordSecurityEvent(null, AuditAction.ERASURE_REFUSED,
-                userId == null ? null : AuditLog.pseudonymOf(userId), key);
+                userId == null ? null : AuditPseudonym.of(userId), key);
         return new UserFacingException(key);
     }
 }

@@ -187,12 +187,7 @@ public class AuditLog {
                 .orElse(null);
     }
 
-    /** The audit pseudonym of an account: what {@code actor} and {@code target} hold for it. */
-    public static String pseudonymOf(long userId) {
-        return PSEUDONYM_PREFIX + userId;
-    }
-
-    private static final String PSEUDONYM_PREFIX = "user#";
+    private static final String PSEUDONYM_PREFIX = AuditPseudonym.PREFIX;
     private static final String USER_PREFIX = "user:";
 
     /** Shows pseudonyms as the accounts' current usernames ({@code erased-12} once a person is erased). */

@@ -23,6 +23,11 @@ import java.util.regex.Pattern;
 @Repository
 public class PrivacyStore {
 
+    /**
+     * What a removed text reads afterwards where the column needs a value and a page may still show the row (an agenda
+     * item, a quote under a theme, a reply): plainer than an empty line.
+     */
+    public static final String WORDS_REMOVED = "[words removed]";
     /** What a person's name is replaced by inside someone else's words. */
     public static final String NAME_REMOVED = "[name removed]";
     /** The name an erased family member keeps on their family record (the row stays: the family's counts). */
@@ -129,10 +134,12 @@ public class PrivacyStore {
                             went_well = null, could_be_better = null, contact_details = null, may_contact = false,
                             anonymised_at = :now, version = version + 1
                         where id = :id""").param("id", id).param("now", Timestamp.from(now)).update();
-        jdbc.sql("update feedback_reply set text = '' where feedback_id = :id").param("id", id).update();
+        jdbc.sql("update feedback_reply set text = :w where feedback_id = :id").param("w", WORDS_REMOVED).param("id", id)
+                .update();
         jdbc.sql("""
-                        update safeguarding_alert set text = '', signs = '', author_label = null, author_user_id = null
-                        where source = 'FEEDBACK' and source_id = :id and status = 'CLOSED'""").param("id", id).update();
+                        update safeguarding_alert set text = :w, signs = '', author_label = null, author_user_id = null
+                        where source = 'FEEDBACK' and source_id = :id and status = 'CLOSED'""").param("w", WORDS_REMOVED)
+                .param("id", id).update();
         clearVoiceItems("select id from voice_item where origin = 'FEEDBACK' and origin_id = :id", id);
     }
 
@@ -158,11 +165,11 @@ public class PrivacyStore {
         clearVoiceItems("""
                 select id from voice_item where origin = 'MEETING_CHECK'
                     and origin_id in (select id from meeting_check where meeting_id = :id)""", meetingId);
-        update("update meeting_contribution set text = '' where meeting_id = :id", meetingId);
-        update("""
-                update agenda_item set staff_text = case when staff_text is null then null else '' end, outcome = null
-                where meeting_id = :id""", meetingId);
-        update("update meeting_action set action_text = '', owner_name = '' where meeting_id = :id", meetingId);
+        update("update meeting_contribution set text = '" + WORDS_REMOVED + "' where meeting_id = :id", meetingId);
+        update("update agenda_item set staff_text = case when staff_text is null then null else '" + WORDS_REMOVED
+                + "' end, outcome = null where meeting_id = :id", meetingId);
+        update("update meeting_action set action_text = '" + WORDS_REMOVED + "', owner_name = '' where meeting_id = :id",
+                meetingId);
         update("update meeting_check set comment = null where meeting_id = :id", meetingId);
         update("""
                 update meeting_attendee set name = '', attendee_role = ''
@@ -184,7 +191,8 @@ public class PrivacyStore {
         clearVoiceItems("""
                 select id from voice_item where origin = 'AGENDA_ITEM'
                     and origin_id in (select id from meeting_contribution where author_user_id = :id)""", userId);
-        return update("update meeting_contribution set text = '' where author_user_id = :id", userId);
+        return update("update meeting_contribution set text = '" + WORDS_REMOVED + "' where author_user_id = :id",
+                userId);
     }
 
     public int clearCheckCommentsBy(long userId) {
@@ -200,9 +208,9 @@ public class PrivacyStore {
     }
 
     public int clearAlertsBy(long userId) {
-        return update("""
-                update safeguarding_alert set text = '', signs = '', author_label = null, author_user_id = null
-                where author_user_id = :id""", userId);
+        return jdbc.sql("""
+                        update safeguarding_alert set text = :w, signs = '', author_label = null, author_user_id = null
+                        where author_user_id = :id""").param("w", WORDS_REMOVED).param("id", userId).update();
     }
 
     public int deleteNotificationsOf(long userId) {
@@ -264,38 +272,41 @@ public class PrivacyStore {
     // ---- names inside other people's words -------------------------------------------------------------------------
 
     /** A column of free text and the rows of it to look in. */
-    private record Place(String table, String column, String where) {
+    private record Place(String table, String column, String where, int max) {
+        Place(String table, String column, String where) {
+            this(table, column, where, 2000);
+        }
     }
 
     private static final String FAMILY_MEETINGS = "meeting_id in (select id from meeting where family_id = :family)";
 
     /** Where someone in the family (or their worker) may have written a family member's name. */
     private static final List<Place> FAMILY_TEXTS = List.of(
-            new Place("feedback", "went_well", "family_id = :family"),
-            new Place("feedback", "could_be_better", "family_id = :family"),
-            new Place("feedback", "about_detail", "family_id = :family"),
-            new Place("feedback", "author_name", "family_id = :family"),
-            new Place("feedback", "contact_details", "family_id = :family"),
-            new Place("feedback_reply", "text", "feedback_id in (select id from feedback where family_id = :family)"),
-            new Place("safeguarding_alert", "text", "family_id = :family"),
+            new Place("feedback", "went_well", "family_id = :family", 4000),
+            new Place("feedback", "could_be_better", "family_id = :family", 4000),
+            new Place("feedback", "about_detail", "family_id = :family", 200),
+            new Place("feedback", "author_name", "family_id = :family", 120),
+            new Place("feedback", "contact_details", "family_id = :family", 200),
+            new Place("feedback_reply", "text", "feedback_id in (select id from feedback where family_id = :family)", 4000),
+            new Place("safeguarding_alert", "text", "family_id = :family", 20000),
             new Place("safeguarding_alert", "signs", "family_id = :family"),
-            new Place("safeguarding_alert", "author_label", "family_id = :family"),
-            new Place("safeguarding_alert", "action_taken", "family_id = :family"),
-            new Place("meeting", "place", "family_id = :family"),
-            new Place("meeting", "cancelled_reason", "family_id = :family"),
-            new Place("meeting_attendee", "name", FAMILY_MEETINGS),
+            new Place("safeguarding_alert", "author_label", "family_id = :family", 120),
+            new Place("safeguarding_alert", "action_taken", "family_id = :family", 4000),
+            new Place("meeting", "place", "family_id = :family", 200),
+            new Place("meeting", "cancelled_reason", "family_id = :family", 500),
+            new Place("meeting_attendee", "name", FAMILY_MEETINGS, 120),
             new Place("meeting_contribution", "text", FAMILY_MEETINGS),
             new Place("agenda_item", "staff_text", FAMILY_MEETINGS),
             new Place("agenda_item", "outcome", FAMILY_MEETINGS),
             new Place("meeting_action", "action_text", FAMILY_MEETINGS),
-            new Place("meeting_action", "owner_name", FAMILY_MEETINGS),
+            new Place("meeting_action", "owner_name", FAMILY_MEETINGS, 120),
             new Place("meeting_check", "comment", FAMILY_MEETINGS),
-            new Place("voice_item", "text", "family_id = :family"),
-            new Place("voice_item", "redacted_text", "family_id = :family"));
+            new Place("voice_item", "text", "family_id = :family", 8000),
+            new Place("voice_item", "redacted_text", "family_id = :family", 8000));
 
     /** Texts not tied to one family that may still quote a name: notifications, and the improvement plan's notes. */
     private static final List<Place> SHARED_TEXTS = List.of(
-            new Place("notification", "message_arg", "1 = 1"),
+            new Place("notification", "message_arg", "1 = 1", 200),
             new Place("improvement_note", "note", "1 = 1"));
 
     /**
@@ -355,7 +366,7 @@ public class PrivacyStore {
             if (scrubbed.toLowerCase(Locale.ROOT).equals(row.text().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            int max = maxLength(place);
+            int max = place.max();
             jdbc.sql("update " + place.table() + " set " + place.column() + " = :v where id = :id")
                     .param("v", scrubbed.length() > max ? scrubbed.substring(0, max) : scrubbed)
                     .param("id", row.id()).update();
@@ -364,15 +375,6 @@ public class PrivacyStore {
         return changed;
     }
 
-    private int maxLength(Place place) {
-        return switch (place.table() + "." + place.column()) {
-            case "meeting_attendee.name", "feedback.author_name", "safeguarding_alert.author_label",
-                 "meeting_action.owner_name" -> 120;
-            case "meeting.place", "feedback.about_detail", "feedback.contact_details", "notification.message_arg" -> 200;
-            case "meeting.cancelled_reason" -> 500;
-            default -> 2000;
-        };
-    }
 
     // ---- themed items ------------------------------------------------------------------------------------------
 
@@ -385,9 +387,9 @@ public class PrivacyStore {
         for (long id : ids) {
             removeTerms(id, "%");
             jdbc.sql("""
-                            update voice_item set text = '', redacted_text = '', author_user_id = null, may_contact = false,
-                                version = version + 1
-                            where id = :id""").param("id", id).update();
+                            update voice_item set text = :w, redacted_text = :w, author_user_id = null,
+                                may_contact = false, version = version + 1
+                            where id = :id""").param("w", WORDS_REMOVED).param("id", id).update();
         }
         return ids.size();
     }
