@@ -134,6 +134,10 @@ class ErasureServiceTest {
         Map<String, Set<String>> actual = textColumns();
         Map<String, Set<String>> reviewed = new TreeMap<>();
         ErasureInventory.TABLES.forEach((table, rule) -> reviewed.put(table, new TreeSet<>(rule.textColumns())));
+        // H2 only: V11's truncate guard (PostgreSQL refuses TRUNCATE with a trigger instead)
+        if (!actual.containsKey("audit_event_truncate_guard")) {
+            reviewed.remove("audit_event_truncate_guard");
+        }
         assertThat(actual).as("tables and text columns in the database vs ErasureInventory: a new table or text "
                 + "column needs a decision there (and handling in PrivacyStore)").isEqualTo(reviewed);
     }
