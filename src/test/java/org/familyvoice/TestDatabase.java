@@ -32,6 +32,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         props.put("familyvoice.mail.poller", "false");
         // nor reminders: tests call MeetingReminders.sendDue themselves, with the test clock
         props.put("familyvoice.meetings.reminders.enabled", "false");
+        // nor the retention job's schedule: tests run it themselves (RetentionJobTest), with the test clock
+        props.put("familyvoice.retention.enabled", "false");
         boolean postgres = Arrays.asList(env.getActiveProfiles()).contains("postgres");
         if (postgres) {
             String base = env.getProperty("familyvoice.test.postgres-url", "");

@@ -76,5 +76,8 @@ public enum AuditAction {
     MFA_FAILED,
     MFA_THROTTLED,
     MFA_RECOVERY_CODE_USED,
-    MFA_RESET
+    MFA_RESET,
+    PERSON_ERASED,
+    ERASURE_REFUSED,
+    RETENTION_RUN
 }

@@ -151,13 +151,84 @@ public class AuditLog {
                         insert into audit_event (occurred_at, actor, action, target, details, client_address, family_id)
                         values (:at, :actor, :action, :target, :details, :address, :family)""")
                 .param("at", Timestamp.from(clock.instant()))
-                .param("actor", clip(actor, 60))
+                .param("actor", clip(pseudonym(actor), 60))
                 .param("action", action.name())
-                .param("target", clip(target, 200))
+                .param("target", clip(pseudonymTarget(target), 200))
                 .param("details", clip(details, MAX_TEXT))
                 .param("address", clip(clientAddress(), 64))
                 .param("family", familyId != null ? familyId : familyOf(target), java.sql.Types.BIGINT)
                 .update();
+    }
+
+    /**
+     * The trail names accounts by id, never by username: {@code user#12} for the account whose username was given,
+     * so that erasing a person (who becomes {@code erased-12}) leaves no row here that names them, and the trail stays
+     * append-only. A name that belongs to no account (a mistyped sign-in) is kept as typed: it identifies no account.
+     */
+    private @Nullable String pseudonym(@Nullable String username) {
+        if (username == null || username.isBlank()) {
+            return username;
+        }
+        Long id = userIdOf(username);
+        return id == null ? username : PSEUDONYM_PREFIX + id;
+    }
+
+    private @Nullable String pseudonymTarget(@Nullable String target) {
+        if (target != null && target.startsWith(USER_PREFIX)) {
+            Long id = userIdOf(target.substring(USER_PREFIX.length()));
+            return id == null ? target : PSEUDONYM_PREFIX + id;
+        }
+        return target;
+    }
+
+    private @Nullable Long userIdOf(String username) {
+        return jdbc.sql("select id from app_user where username = :u")
+                .param("u", username.strip().toLowerCase(java.util.Locale.ROOT)).query(Long.class).optional()
+                .orElse(null);
+    }
+
+    private static final String PSEUDONYM_PREFIX = AuditPseudonym.PREFIX;
+    private static final String USER_PREFIX = "user:";
+
+    /** Shows pseudonyms as the accounts' current usernames ({@code erased-12} once a person is erased). */
+    private List<AuditEvent> withUsernames(List<AuditEvent> events) {
+        var ids = new java.util.TreeSet<Long>();
+        for (AuditEvent e : events) {
+            addId(ids, e.actor());
+            addId(ids, e.target());
+        }
+        if (ids.isEmpty()) {
+            return events;
+        }
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("select id, username from app_user where id in (:ids)").param("ids", ids)
+                .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+        return events.stream().map(e -> new AuditEvent(e.id(), e.occurredAt(), named(e.actor(), names, ""),
+                e.action(), named(e.target(), names, USER_PREFIX), e.details(), e.clientAddress(), e.familyId()))
+                .toList();
+    }
+
+    private static void addId(java.util.Set<Long> ids, @Nullable String value) {
+        Long id = idOf(value);
+        if (id != null) {
+            ids.add(id);
+        }
+    }
+
+    private static @Nullable Long idOf(@Nullable String value) {
+        if (value != null && value.startsWith(PSEUDONYM_PREFIX)) {
+            try {
+                return Long.parseLong(value.substring(PSEUDONYM_PREFIX.length()));
+            } catch (NumberFormatException notAnId) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable String named(@Nullable String value, Map<Long, String> names, String prefix) {
+        Long id = idOf(value);
+        return id == null || !names.containsKey(id) ? value : prefix + names.get(id);
     }
 
     /** The family a target such as {@code family:12} names, if it names one. */
@@ -201,11 +272,12 @@ public class AuditLog {
         for (var p : params.entrySet()) {
             spec = spec.param(p.getKey(), p.getValue());
         }
-        return spec.query((rs, n) -> new AuditEvent(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+        List<AuditEvent> events = spec.query((rs, n) -> new AuditEvent(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
                         rs.getString("actor"), AuditAction.valueOf(rs.getString("action")), rs.getString("target"),
                         rs.getString("details"), rs.getString("client_address"),
                         rs.getObject("family_id") == null ? null : rs.getLong("family_id")))
                 .list();
+        return withUsernames(events);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -218,13 +290,15 @@ public class AuditLog {
         return spec.query(Integer.class).single();
     }
 
-    private static String where(AuditFilter filter, Map<String, Object> params) {
+    private String where(AuditFilter filter, Map<String, Object> params) {
         var parts = new ArrayList<String>();
         if (filter.person() != null) {
             // usernames are kept in lower case, so the (actor, id) index serves this
-            parts.add("(actor = :person or target = :personTarget)");
+            parts.add("(actor = :person or target = :personTarget or actor = :pseudonym or target = :pseudonym)");
             params.put("person", filter.person());
-            params.put("personTarget", "user:" + filter.person());
+            params.put("personTarget", USER_PREFIX + filter.person());
+            Long id = userIdOf(filter.person());
+            params.put("pseudonym", id == null ? filter.person() : PSEUDONYM_PREFIX + id);
         }
         if (filter.familyId() != null) {
             parts.add("family_id = :family");

@@ -20,7 +20,7 @@ class RoleHomeAndMenuTest extends KaribuTest {
 
     private static final List<String> ALL_PAGES = List.of("my-family", "my-feedback", "my-meetings", "families", "feedback", "duty", "meeting-checks",
             "dashboard", "theme-review", "improvement-plan", "theme-taxonomy", "you-said-we-did/manage", "evidence-pack",
-            "admin/staff", "admin/audit", "admin/subject-access", "admin/outbox",
+            "admin/staff", "admin/audit", "admin/subject-access", "admin/outbox", "admin/retention",
             "account/password");
 
     @ParameterizedTest(name = "{0} lands on {1}")
@@ -29,7 +29,7 @@ class RoleHomeAndMenuTest extends KaribuTest {
             young.harper        | my-family   | Hi Kai Harper          | My family;My feedback;My meetings;Change password
             practitioner.north  | families    | Families               | Families;Feedback;Check themes;Improvement plan;Change password
             manager.south       | families    | Families               | Families;Feedback;Duty queue;How meetings went;Themes;Check themes;Improvement plan;Theme taxonomy;You said, we did;Evidence pack;Change password
-            admin               | admin/staff | Staff accounts         | Improvement plan;Theme taxonomy;Staff accounts;Audit trail;Subject access;E-mail outbox;Change password
+            admin               | admin/staff | Staff accounts         | Improvement plan;Theme taxonomy;Staff accounts;Audit trail;Subject access;E-mail outbox;Retention and erasure;Change password
             """)
     void eachRoleHasItsHomeAndMenu(String username, String home, String heading, String menu) {
         login(username);
@@ -58,6 +58,7 @@ class RoleHomeAndMenuTest extends KaribuTest {
             case "Audit trail" -> "admin/audit";
             case "Subject access" -> "admin/subject-access";
             case "E-mail outbox" -> "admin/outbox";
+            case "Retention and erasure" -> "admin/retention";
             default -> "account/password";
         }).toList();
         for (String page : ALL_PAGES) {
