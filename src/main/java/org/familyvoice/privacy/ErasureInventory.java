@@ -28,6 +28,11 @@ final class ErasureInventory {
             Map.entry("invitation", rule("deleted for the member", "code_hash")),
             Map.entry("login_throttle", rule("deleted for the username; retention: after login-throttle",
                     "throttle_key")),
+            Map.entry("staff_mfa", rule("deleted for the account (a staff member's authenticator key)", "secret")),
+            Map.entry("staff_mfa_recovery_code", rule("deleted for the account", "code_hash")),
+            Map.entry("consent_record", rule("kept: the choice, when, and the wording's key, version and hash, by "
+                    + "account id (which then points at the tombstone): the record of consent must outlive the words",
+                    "origin", "purpose", "wording_key", "wording_hash")),
             Map.entry("rate_limit", rule("per address, no person; retention: after rate-limits", "limit_key")),
             Map.entry("audit_event", rule("append-only, never changed: names accounts by id (user#<id>) since V13; "
                     + "the erasure is recorded by ids and counts", "actor", "action", "target", "details",

@@ -143,6 +143,7 @@ public class ErasureService {
         changes.put("notifications deleted", store.deleteNotificationsOf(person.id()));
         changes.put("e-mails deleted", store.deleteEmailsOf(person.id(), person.email()));
         changes.put("sign-in counters deleted", store.deleteThrottleOf(person.username()));
+        changes.put("two-step sign-in keys and codes deleted", store.deleteTwoStepOf(person.id()));
         int olderAuditRows = store.auditRowsNaming(person.username());
         store.tombstoneAccount(person.id(), PrivacyStore.FORMER_STAFF, clock.instant());
         var report = new ErasureReport(person.id(), null, null, changes, olderAuditRows);

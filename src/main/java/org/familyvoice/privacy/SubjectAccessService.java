@@ -219,13 +219,18 @@ public class SubjectAccessService {
                 order by written_at, id""");
         add(all, p, "own_actions", """
                 select occurred_at, action, target, details, client_address from audit_event
-                where actor = :username order by id""");
+                where actor = 'user#' || cast(:user as varchar(20)) or actor = :username order by id""");
+        // the trail names accounts by id (user#12) since V13, by username before: both are looked for, and the
+        // staff member is shown by name
         add(all, p, "reads_by_staff", """
-                select e.occurred_at, e.actor, e.action, e.target from audit_event e
+                select e.occurred_at, coalesce(u.display_name, e.actor) as actor, e.action, e.target from audit_event e
+                left join app_user u on e.actor = 'user#' || cast(u.id as varchar(20))
                 where e.family_id = :family
-                  and e.actor in (select username from app_user where family_id is null)
+                  and ((u.id is not null and u.family_id is null)
+                       or e.actor in (select username from app_user where family_id is null))
                   and (e.target is null or e.target like 'family:%' or e.target like 'meeting:%'
                        or e.target like 'meetings:%'
+                       or e.target = 'user#' || cast(:user as varchar(20))
                        or e.target = 'user:' || cast(:user as varchar(20))
                        or e.target = 'member:' || cast(:member as varchar(20))
                        or e.target in (select 'feedback:' || reference from feedback where author_user_id = :user)

@@ -89,8 +89,11 @@ class MfaServiceTest {
     }
 
     private int audited(String action, String username) {
+        // the audit trail names accounts by id, never by username (erasure, docs/security/retention-and-erasure.md)
+        long id = jdbc.sql("select id from app_user where username = :u").param("u", username).query(Long.class).single();
         return jdbc.sql("select count(*) from audit_event where action = :a and target = :t")
-                .param("a", action).param("t", "user:" + username).query(Integer.class).single();
+                .param("a", action).param("t", org.familyvoice.base.audit.AuditPseudonym.of(id))
+                .query(Integer.class).single();
     }
 
     @Test

@@ -206,7 +206,8 @@ class SubjectAccessServiceTest {
         List<String> audited = jdbc.sql("""
                         select actor || ' ' || target from audit_event where action = 'SUBJECT_ACCESS_EXPORTED'
                         order by id desc limit 1""").query(String.class).list();
-        assertThat(audited).containsExactly("admin user:" + leanne);
+        long admin = jdbc.sql("select id from app_user where username = 'admin'").query(Long.class).single();
+        assertThat(audited).containsExactly(org.familyvoice.base.audit.AuditPseudonym.of(admin) + " user:" + leanne);
     }
 
     @Test

@@ -226,6 +226,14 @@ public class PrivacyStore {
         return update("delete from invitation where family_member_id = :id", memberId);
     }
 
+    /** The account's authenticator key, recovery codes and wrong-code counter (two-step sign-in, V12). */
+    public int deleteTwoStepOf(long userId) {
+        int rows = update("delete from staff_mfa_recovery_code where user_id = :id", userId);
+        rows += update("delete from staff_mfa where user_id = :id", userId);
+        rows += jdbc.sql("delete from login_throttle where throttle_key = :k").param("k", "mfa:" + userId).update();
+        return rows;
+    }
+
     public int deleteThrottleOf(String username) {
         return jdbc.sql("delete from login_throttle where throttle_key = :k").param("k", "user:" + username).update();
     }
