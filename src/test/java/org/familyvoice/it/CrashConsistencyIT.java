@@ -2,7 +2,6 @@ package org.familyvoice.it;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -19,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -83,11 +81,7 @@ class CrashConsistencyIT {
     static void launchBrowser() {
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(BrowserTest.CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        browser = BrowserTest.launchChromium(playwright);
     }
 
     @AfterAll
@@ -346,17 +340,9 @@ class CrashConsistencyIT {
                     fail("The app exited with code " + process.exitValue() + " while starting again after a kill; see "
                             + log.toAbsolutePath());
                 }
-                try {
-                    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                    last = response.statusCode() + " " + response.body();
-                    if (response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"")) {
-                        return;
-                    }
-                } catch (IOException e) {
-                    last = e.toString();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
+                last = RunningApp.probeHealth(client, request);
+                if (last.equals(RunningApp.UP)) {
+                    return;
                 }
                 sleep(100);
             }

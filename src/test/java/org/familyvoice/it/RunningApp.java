@@ -99,6 +99,25 @@ public final class RunningApp implements AutoCloseable {
         return jar;
     }
 
+    /** What {@link #probeHealth} answers when the application is up. */
+    static final String UP = "UP";
+
+    /** One look at the health endpoint: {@link #UP}, or what came back instead (for the failure message). */
+    static String probeHealth(HttpClient client, HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"")) {
+                return UP;
+            }
+            return response.statusCode() + " " + response.body();
+        } catch (IOException e) {
+            return e.toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the application", e);
+        }
+    }
+
     static int freePort() {
         try (var socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
@@ -119,17 +138,9 @@ public final class RunningApp implements AutoCloseable {
                 throw new IllegalStateException("The application exited with code " + process.exitValue()
                         + " while starting; see " + LOG.toAbsolutePath() + "\n" + logTail());
             }
-            try {
-                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                last = response.statusCode() + " " + response.body();
-                if (response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"")) {
-                    return;
-                }
-            } catch (IOException e) {
-                last = e.toString();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for the application", e);
+            last = probeHealth(client, request);
+            if (last.equals(UP)) {
+                return;
             }
             sleep(Duration.ofMillis(500));
         }
