@@ -75,6 +75,39 @@ class FeedbackJourneyIT extends BrowserTest {
     }
 
     @Test
+    void wordsTypedAtOnceIntoAFreshFormAreNeverReplacedByAnOlderDraft() {
+        String older = "Older words left unsent " + System.nanoTime();
+        String typed = "Words typed the moment the form opened " + System.nanoTime();
+        Page leanne = newPage(new Browser.NewContextOptions());
+        signIn(leanne, DemoUser.PARENT);
+        open(leanne, "/my-feedback/new");
+        field(leanne, "What went well?").fill(older);
+        open(leanne, "/");   // left without sending: the draft stays in the tab
+
+        open(leanne, "/my-feedback/new");
+        field(leanne, "What went well?").fill(typed);   // at once, before any answer from the server
+        waitForVaadin(leanne);
+        leanne.waitForTimeout(1000);
+        assertThat(field(leanne, "What went well?")).hasValue(typed);
+        button(leanne, "Send feedback").click();
+        assertThat(heading(leanne, "Thank you. We have your feedback.")).isVisible();
+        String reference = leanne.getByTestId("feedback-reference").innerText().strip();
+
+        link(leanne, "See all your feedback and replies").click();
+        assertThat(heading(leanne, "My feedback")).isVisible();
+        assertThat(leanne.getByText("Reference " + reference)).hasCount(1);
+        assertThat(leanne.getByText(typed)).hasCount(1);
+        assertThat(leanne.getByText(older)).hasCount(0);
+
+        // once sent, the draft is gone: a new form opens empty
+        open(leanne, "/my-feedback/new");
+        assertThat(heading(leanne, "Tell us how it was")).isVisible();
+        waitForVaadin(leanne);
+        assertThat(field(leanne, "What went well?")).hasValue("");
+        assertThat(leanne.getByText("We kept what you typed earlier. It has not been sent yet.")).hasCount(0);
+    }
+
+    @Test
     void someoneWithoutAnAccountGivesFeedbackFromTheSignInPage() {
         openSignIn(page);
         link(page, "Give feedback without an account").click();

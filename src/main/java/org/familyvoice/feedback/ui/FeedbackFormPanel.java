@@ -163,43 +163,78 @@ final class FeedbackFormPanel extends Div {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        // Keep a copy of what is typed in this tab, written by the browser itself so that it is kept even
-        // when the server session has ended.
+        // Keep a copy of what is typed in this tab, written by the browser itself (at once on every keystroke,
+        // and again when the page is left) so that it is kept even when the server session has ended or the
+        // page is reloaded straight after typing. A kept draft goes back only into a field that is still empty
+        // in the browser, decided in the browser: words typed into a freshly opened form are never replaced by
+        // an older draft, however slow the server's answer.
         getElement().executeJs("""
                 const form = this, key = $0;
-                form.addEventListener('input', () => setTimeout(() => {
+                const fields = () => form.querySelectorAll('[data-draft]');
+                let restoring = true;   // the events sent while restoring must not save half-restored fields
+                const save = () => {
+                  if (restoring || form.fvDraftSent || !form.isConnected) return;
                   try {
-                    for (const f of form.querySelectorAll('[data-draft]')) {
-                      sessionStorage.setItem(key + ':' + f.dataset.draft, f.value || '');
-                    }
+                    for (const f of fields()) sessionStorage.setItem(key + ':' + f.dataset.draft, f.value || '');
                   } catch (e) { /* storage full or disabled: nothing to keep */ }
-                }, 0));""", draftKey);
-        restore(wentWell, "went-well");
-        restore(couldBeBetter, "could-be-better");
-        restore(aboutDetail, "detail");
+                };
+                form.addEventListener('input', save);
+                window.addEventListener('pagehide', save);
+                let restored = false;
+                for (const f of fields()) {
+                  let saved = null;
+                  try { saved = sessionStorage.getItem(key + ':' + f.dataset.draft); } catch (e) { }
+                  if (saved && saved.trim() && !f.value) {
+                    f.value = saved;
+                    // sent to the server like typed words: text areas send on 'input', text fields on 'change'
+                    f.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+                    f.dispatchEvent(new Event('change', { bubbles: true }));
+                    restored = true;
+                  }
+                }
+                restoring = false;
+                return restored;""", draftKey).then(Boolean.class, restoredAny -> {
+            if (Boolean.TRUE.equals(restoredAny)) {
+                showRestored();
+            }
+        });
         if (anonymous) {
-            restore(contact, "contact");
+            restoreContact();
         }
     }
 
-    private void restore(com.vaadin.flow.component.HasValue<?, String> field, String name) {
+    /**
+     * The contact field is hidden (and so not in the page) until "you may contact me" is ticked, so its draft
+     * is asked for separately; nobody can have typed into it yet.
+     */
+    private void restoreContact() {
         getElement().executeJs("try { return sessionStorage.getItem($0); } catch (e) { return null; }",
-                draftKey + ":" + name).then(String.class, saved -> {
-            if (saved != null && !saved.isBlank() && field.getValue().isEmpty()) {
-                field.setValue(saved);
-                if (field == contact) {
-                    mayContact.setValue(true);
-                }
-                restored.setText(getTranslation("feedback.draft.restored"));
-                restored.setVisible(true);
+                draftKey + ":contact").then(String.class, saved -> {
+            if (saved != null && !saved.isBlank() && contact.getValue().isEmpty()) {
+                mayContact.setValue(true);
+                contact.setValue(saved);
+                showRestored();
             }
         });
     }
 
+    private void showRestored() {
+        restored.setText(getTranslation("feedback.draft.restored"));
+        restored.setVisible(true);
+    }
+
+    /**
+     * Forgets the draft once the form is stored (its reference is in the same answer). Kept until then: if the
+     * connection or the server fails mid-send, the words are still in the tab. Run on the page, not on this
+     * panel: the page that shows the reference takes the panel away in the same round trip, and JavaScript
+     * asked of a detached element is never run (the sent words were then offered again in the next form). The
+     * panel, once detached, no longer saves anything.
+     */
     private void clearDraft() {
-        getElement().executeJs("""
+        getElement().executeJs("this.fvDraftSent = true;");
+        getUI().ifPresent(ui -> ui.getPage().executeJs("""
                 try { for (const k of Object.keys(sessionStorage)) { if (k.startsWith($0 + ':')) sessionStorage.removeItem(k); } }
-                catch (e) { }""", draftKey);
+                catch (e) { }""", draftKey));
     }
 
     FeedbackForm form() {
