@@ -67,13 +67,16 @@ public class CurrentUser {
         token.setDetails(current.getDetails());
         var context = SecurityContextHolder.getContext();
         context.setAuthentication(token);
-        // kept in the session explicitly (Spring Security saves a context only at sign-in)
+        // kept in the session explicitly (Spring Security saves a context only at sign-in), and the session gets a
+        // new id: whoever learnt the id of the half-signed-in session (fixation) cannot ride on the full sign-in.
+        // The session itself (and Vaadin's state in it) stays; the browser takes the new cookie from this answer.
         if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
                 instanceof org.springframework.web.context.request.ServletRequestAttributes attrs) {
             var session = attrs.getRequest().getSession(false);
             if (session != null) {
                 session.setAttribute(org.springframework.security.web.context.HttpSessionSecurityContextRepository
                         .SPRING_SECURITY_CONTEXT_KEY, context);
+                attrs.getRequest().changeSessionId();
             }
         }
         return user;
