@@ -12,6 +12,7 @@ import org.familyvoice.base.security.AccountSessionsEnded;
 import org.familyvoice.base.security.CurrentUser;
 import org.familyvoice.base.security.FamilyVoiceUser;
 import org.familyvoice.base.security.SecondFactorPending;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -187,15 +188,14 @@ public class MfaService {
         String typed = code == null ? "" : code.strip();
         Instant now = clock.instant();
         var enrolled = store.find(me.id().value()).orElseThrow(() -> new AccessDeniedException("not enrolled"));
-        String secret = secrets.open(enrolled.sealedSecret());
-        OptionalLong step = Totp.matchingStep(secret, typed, now, enrolled.lastUsedStep());
-        if (step.isPresent() && store.useStep(me.id().value(), step.getAsLong())) {
+        AppCode checked = appCode(me, enrolled, typed, now);
+        if (checked == AppCode.ACCEPTED) {
             throttle.succeeded(key);
             audit.recordSecurityEvent(me.getUsername(), AuditAction.MFA_VERIFIED, "user:" + me.getUsername(), null);
             currentUser.secondFactorPassed(pending, now);
             return;
         }
-        if (step.isEmpty() && Totp.matchingStep(secret, typed, now, Long.MIN_VALUE).isPresent()) {
+        if (checked == AppCode.ALREADY_USED) {
             failed(me, key, "code already used");
             throw new UserFacingException("mfa.error.code-used");
         }
@@ -206,6 +206,39 @@ public class MfaService {
         }
         failed(me, key, null);
         throw new UserFacingException("mfa.error.wrong-code");
+    }
+
+    /**
+     * New recovery codes for the signed-in member of staff, replacing all their old ones (used or not), e.g. when
+     * few are left or the printed list is lost. Asked with a code from the app, so a session left open on a shared
+     * computer is not enough; the new codes are shown once and kept only as hashes.
+     */
+    @PreAuthorize("hasAnyRole('PRACTITIONER', 'MANAGER', 'ADMIN')")
+    @Transactional
+    public List<String> replaceRecoveryCodes(String code) {
+        FamilyVoiceUser me = signedInStaff();
+        requireAppCode(me, code, "new recovery codes");
+        store.deleteRecoveryCodes(me.id().value());
+        List<String> codes = newRecoveryCodes(me.id());
+        audit.record(AuditAction.MFA_RECOVERY_CODES_REPLACED, "user:" + me.getUsername(),
+                RECOVERY_CODES + " recovery codes");
+        return codes;
+    }
+
+    /**
+     * Turns two-step sign-in off for the signed-in member of staff, whose role does not require it, with a code from
+     * the app. Their authenticator key and recovery codes are deleted.
+     */
+    @PreAuthorize("hasAnyRole('PRACTITIONER', 'MANAGER', 'ADMIN')")
+    @Transactional
+    public void turnOff(String code) {
+        FamilyVoiceUser me = signedInStaff();
+        if (requiredRoles.contains(me.role())) {
+            throw new UserFacingException("mfa.error.required");
+        }
+        requireAppCode(me, code, "turning off");
+        store.delete(me.id().value());
+        audit.record(AuditAction.MFA_TURNED_OFF, "user:" + me.getUsername(), null);
     }
 
     /** Whether a member of staff has set up two-step sign-in (administrators, for the staff accounts page). */
@@ -230,6 +263,44 @@ public class MfaService {
             audit.record(AuditAction.MFA_RESET, "user:" + row.username(), null);
             events.publishEvent(new AccountSessionsEnded(staffId));
         }
+    }
+
+    private enum AppCode { ACCEPTED, ALREADY_USED, WRONG }
+
+    /** A code from the app: accepted once only (the step is marked used, so two nodes cannot both take it). */
+    private AppCode appCode(FamilyVoiceUser me, MfaStore.Enrolled enrolled, String typed, Instant now) {
+        String secret = secrets.open(enrolled.sealedSecret());
+        OptionalLong step = Totp.matchingStep(secret, typed, now, enrolled.lastUsedStep());
+        if (step.isPresent() && store.useStep(me.id().value(), step.getAsLong())) {
+            return AppCode.ACCEPTED;
+        }
+        if (step.isEmpty() && Totp.matchingStep(secret, typed, now, Long.MIN_VALUE).isPresent()) {
+            return AppCode.ALREADY_USED;
+        }
+        return AppCode.WRONG;
+    }
+
+    /** A change to the caller's own second factor needs a fresh code from the app; wrong codes count as failures. */
+    private void requireAppCode(FamilyVoiceUser me, @Nullable String code, String what) {
+        String key = throttleKey(me);
+        refuseWhileThrottled(me, key);
+        var enrolled = store.find(me.id().value())
+                .orElseThrow(() -> new UserFacingException("mfa.error.not-enrolled"));
+        AppCode checked = appCode(me, enrolled, code == null ? "" : code.strip(), clock.instant());
+        if (checked == AppCode.ACCEPTED) {
+            throttle.succeeded(key);
+            return;
+        }
+        failed(me, key, checked == AppCode.ALREADY_USED ? "code already used, " + what : what);
+        throw new UserFacingException(checked == AppCode.ALREADY_USED ? "mfa.error.code-used" : "mfa.error.wrong-code");
+    }
+
+    /** The caller, fully signed in as staff (not between the password and the second step). */
+    private FamilyVoiceUser signedInStaff() {
+        if (currentUser.pendingSecondFactor().isPresent()) {
+            throw new AccessDeniedException("sign-in not complete");
+        }
+        return me();
     }
 
     private boolean useRecoveryCode(FamilyVoiceUser me, String typed, Instant now) {

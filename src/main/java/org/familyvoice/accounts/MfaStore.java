@@ -70,6 +70,10 @@ class MfaStore {
                 .param("u", userId).query(Integer.class).single();
     }
 
+    void deleteRecoveryCodes(long userId) {
+        jdbc.sql("delete from staff_mfa_recovery_code where user_id = :u").param("u", userId).update();
+    }
+
     /** Removes the enrolment and every recovery code; true when there was an enrolment. */
     boolean delete(long userId) {
         jdbc.sql("delete from staff_mfa_recovery_code where user_id = :u").param("u", userId).update();

@@ -214,6 +214,84 @@ class MfaServiceTest {
     }
 
     @Test
+    void aMemberOfStaffGetsNewRecoveryCodesWithACodeFromTheAppAndTheOldOnesStopWorking() {
+        String username = newStaff(Roles.PRACTITIONER);
+        password(username);
+        Enrolled enrolled = enrol();
+
+        assertThatThrownBy(() -> mfa.replaceRecoveryCodes("000000")).hasMessageContaining("mfa.error.wrong-code");
+        assertThatThrownBy(() -> mfa.replaceRecoveryCodes(enrolled.codes().getFirst()))
+                .as("a recovery code is not a code from the app").hasMessageContaining("mfa.error.wrong-code");
+        assertThatThrownBy(() -> mfa.replaceRecoveryCodes(Totp.code(enrolled.secret(), clock.instant())))
+                .as("the code used to set up is spent").hasMessageContaining("mfa.error.code-used");
+        assertThat(audited("MFA_FAILED", username)).isEqualTo(3);
+        assertThat(audited("MFA_RECOVERY_CODES_REPLACED", username)).isZero();
+        assertThat(mfa.recoveryCodesLeft()).isEqualTo(10);
+
+        clock.advance(Duration.ofSeconds(30));
+        List<String> fresh = mfa.replaceRecoveryCodes(" " + Totp.code(enrolled.secret(), clock.instant()) + " ");
+        assertThat(fresh).hasSize(MfaService.RECOVERY_CODES).doesNotHaveDuplicates().doesNotContainAnyElementsOf(
+                enrolled.codes());
+        assertThat(mfa.recoveryCodesLeft()).isEqualTo(10);
+        assertThat(audited("MFA_RECOVERY_CODES_REPLACED", username)).isEqualTo(1);
+        SignIn.out();
+
+        password(username);
+        assertThatThrownBy(() -> mfa.verify(enrolled.codes().get(5))).as("an old code")
+                .hasMessageContaining("mfa.error.wrong-code");
+        mfa.verify(fresh.get(5));
+        assertThat(currentUser.require().getUsername()).isEqualTo(username);
+    }
+
+    @Test
+    void aPractitionerMayTurnTwoStepOffWithACodeButAManagerMayNot() {
+        String practitioner = newStaff(Roles.PRACTITIONER);
+        password(practitioner);
+        Enrolled enrolled = enrol();
+        clock.advance(Duration.ofSeconds(30));
+        assertThatThrownBy(() -> mfa.turnOff("")).hasMessageContaining("mfa.error.wrong-code");
+        assertThat(mfa.isEnrolled()).isTrue();
+        mfa.turnOff(Totp.code(enrolled.secret(), clock.instant()));
+        assertThat(mfa.isEnrolled()).isFalse();
+        assertThat(audited("MFA_TURNED_OFF", practitioner)).isEqualTo(1);
+        long id = currentUser.require().id().value();
+        assertThat(jdbc.sql("select count(*) from staff_mfa_recovery_code where user_id = :u").param("u", id)
+                .query(Integer.class).single()).isZero();
+        assertThatThrownBy(() -> mfa.replaceRecoveryCodes("123456")).hasMessageContaining("mfa.error.not-enrolled");
+        SignIn.out();
+        assertThat(password(practitioner)).as("the password alone signs in again")
+                .isInstanceOf(UsernamePasswordAuthenticationToken.class);
+        SignIn.out();
+
+        String manager = newStaff(Roles.MANAGER);
+        password(manager);
+        Enrolled managers = enrol();
+        clock.advance(Duration.ofSeconds(30));
+        assertThatThrownBy(() -> mfa.turnOff(Totp.code(managers.secret(), clock.instant())))
+                .hasMessageContaining("mfa.error.required");
+        assertThat(mfa.isEnrolled()).isTrue();
+        assertThat(audited("MFA_TURNED_OFF", manager)).isZero();
+    }
+
+    @Test
+    void nobodyChangesTheirSecondStepHalfWayThroughSigningIn() {
+        String username = newStaff(Roles.PRACTITIONER);
+        password(username);
+        Enrolled enrolled = enrol();
+        SignIn.out();
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(password(username)).isInstanceOf(SecondFactorPending.class);
+        String code = Totp.code(enrolled.secret(), clock.instant());
+        assertThatThrownBy(() -> mfa.replaceRecoveryCodes(code)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> mfa.turnOff(code)).isInstanceOf(AccessDeniedException.class);
+        SignIn.out();
+        assertThatThrownBy(() -> mfa.turnOff(code)).as("nobody signed in")
+                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        signIn.as(SignIn.PARENT_HARPER);
+        assertThatThrownBy(() -> mfa.replaceRecoveryCodes(code)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aManagerWithoutAnAppMustSetOneUpAndReachesNothingElseUntilThen() {
         String username = newStaff(Roles.MANAGER);
         Authentication afterPassword = password(username);

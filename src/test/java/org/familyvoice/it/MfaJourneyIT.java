@@ -1,5 +1,6 @@
 package org.familyvoice.it;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.AriaRole;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -96,6 +98,46 @@ class MfaJourneyIT extends BrowserTest {
         button(page, "Continue").click();
         assertThat(heading(page, "Families")).isVisible();
         checkpoint(page, "mfa-4-signed-in-with-recovery-code");
+
+        // 8 codes left: new ones, with a code from the app; the old ones stop working
+        open(page, "/account/two-step");
+        assertThat(page.getByText("Recovery codes left: 8")).isVisible();
+        Locator forCodes = field(page, "Code from your app, for new recovery codes");
+        forCodes.fill("\u0661\u0662\u0663\u0664\u0665\u0666");   // Arabic-Indic digits are not a code
+        button(page, "Get new recovery codes").click();
+        assertThat(forCodes).hasAttribute("aria-invalid", "true");
+        assertThat(page.getByText("That code is not right", new Page.GetByTextOptions()).first()).isVisible();
+        forCodes.fill(nextCode(USERNAME, secret));
+        button(page, "Get new recovery codes").click();
+        assertThat(heading(page, "Your recovery codes")).isVisible();
+        List<String> fresh = page.locator(".fv-mfa-codes li").allTextContents();
+        assertEquals(10, fresh.size());
+        assertThat(fresh).doesNotContainAnyElementsOf(codes);
+        checkpoint(page, "mfa-5-new-recovery-codes");
+        button(page, "I have kept my recovery codes").click();
+        assertThat(page.getByText("Recovery codes left: 10")).isVisible();
+        signOut(page);
+
+        openSignIn(page);
+        submitSignIn(page, USERNAME, DemoUser.PASSWORD);
+        field(page, "Code from your app, or a recovery code").fill(codes.get(2));
+        button(page, "Continue").click();
+        assertThat(page.getByText("That code is not right", new Page.GetByTextOptions()).first()).isVisible();
+        field(page, "Code from your app, or a recovery code").fill(fresh.get(2));
+        button(page, "Continue").click();
+        assertThat(heading(page, "Families")).isVisible();
+
+        // a practitioner may turn it off again; then the password alone signs in
+        open(page, "/account/two-step");
+        field(page, "Code from your app, to turn it off").fill(nextCode(USERNAME, secret));
+        checkpoint(page, "mfa-6-turn-off");
+        button(page, "Turn off two-step sign-in").click();
+        assertThat(page.getByText("Two-step sign-in is off. You sign in with your password only.")).isVisible();
+        assertThat(button(page, "Confirm")).isVisible();   // the set-up form again
+        signOut(page);
+        openSignIn(page);
+        submitSignIn(page, USERNAME, DemoUser.PASSWORD);
+        assertThat(heading(page, "Families")).isVisible();
     }
 
     private static String sessionCookie(Page page) {

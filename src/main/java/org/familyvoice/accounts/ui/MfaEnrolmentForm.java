@@ -47,22 +47,12 @@ final class MfaEnrolmentForm extends Div {
             try {
                 List<String> recovery = mfa.confirmEnrolment(enrolment, code.getValue());
                 removeAll();
-                showRecoveryCodes(recovery, onDone);
+                add(new RecoveryCodesPanel(recovery, onDone));
             } catch (UserFacingException ex) {
                 code.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
                 code.setInvalid(true);
             }
         });
         add(new Paragraph(getTranslation("mfa.enrol.intro")), steps, qr, keyLine, code, new Div(confirm));
-    }
-
-    private void showRecoveryCodes(List<String> codes, Runnable onDone) {
-        var list = new OrderedList();
-        list.addClassName("fv-mfa-codes");
-        codes.forEach(c -> list.add(new ListItem(c)));
-        var done = new Button(getTranslation("mfa.codes.done"), e -> onDone.run());
-        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("mfa.codes.title")), new Paragraph(getTranslation("mfa.codes.intro", codes.size())),
-                list, new Div(done));
     }
 }

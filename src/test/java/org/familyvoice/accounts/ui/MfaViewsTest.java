@@ -98,6 +98,53 @@ class MfaViewsTest extends KaribuTest {
     }
 
     @Test
+    void aPractitionerGetsNewRecoveryCodesAndTurnsTwoStepOffWithCodesFromTheApp() {
+        String username = newStaff(Roles.PRACTITIONER);
+        login(username);
+        UI.getCurrent().navigate("account/two-step");
+        String key = _get(Span.class, spec -> spec.withClasses("fv-mfa-key")).getText().replace(" ", "");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Code from your app")), Totp.code(key, clock.instant()));
+        _click(_get(Button.class, spec -> spec.withText("Confirm")));
+        List<String> first = _find(ListItem.class).stream().map(ListItem::getText)
+                .filter(t -> t.matches("[2-9A-Z]{4}-[2-9A-Z]{4}")).toList();
+        _click(_get(Button.class, spec -> spec.withText("I have kept my recovery codes")));
+
+        TextField forCodes = _get(TextField.class, spec -> spec.withLabel("Code from your app, for new recovery codes"));
+        _setValue(forCodes, "<script>alert(1)</script>");
+        _click(_get(Button.class, spec -> spec.withText("Get new recovery codes")));
+        assertThat(forCodes.isInvalid()).isTrue();
+        assertThat(forCodes.getErrorMessage()).startsWith("That code is not right");
+
+        clock.advance(java.time.Duration.ofSeconds(30));
+        _setValue(forCodes, Totp.code(key, clock.instant()));
+        _click(_get(Button.class, spec -> spec.withText("Get new recovery codes")));
+        assertThat(_get(H2.class, spec -> spec.withText("Your recovery codes"))).isNotNull();
+        List<String> fresh = _find(ListItem.class).stream().map(ListItem::getText)
+                .filter(t -> t.matches("[2-9A-Z]{4}-[2-9A-Z]{4}")).toList();
+        assertThat(fresh).hasSize(10).doesNotContainAnyElementsOf(first);
+        _click(_get(Button.class, spec -> spec.withText("I have kept my recovery codes")));
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()))
+                .contains("Recovery codes left: 10");
+
+        clock.advance(java.time.Duration.ofSeconds(30));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Code from your app, to turn it off")),
+                Totp.code(key, clock.instant()));
+        _click(_get(Button.class, spec -> spec.withText("Turn off two-step sign-in")));
+        assertThat(_find(Button.class, spec -> spec.withText("Confirm"))).as("the set-up form again").hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withText("Turn off two-step sign-in"))).isEmpty();
+    }
+
+    @Test
+    void aManagerCannotTurnTwoStepOff() {
+        login(SignIn.MANAGER_NORTH);
+        UI.getCurrent().navigate("account/two-step");
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()))
+                .anyMatch(t -> t.startsWith("Two-step sign-in is on"));
+        assertThat(_find(Button.class, spec -> spec.withText("Get new recovery codes"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withText("Turn off two-step sign-in"))).isEmpty();
+    }
+
+    @Test
     void aManagerWithoutAnAppReachesNothingButTheSetUpPage() {
         String username = newStaff(Roles.MANAGER);
         pending(username, SecondFactorPending.Step.ENROL);
