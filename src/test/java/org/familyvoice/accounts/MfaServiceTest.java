@@ -292,6 +292,22 @@ class MfaServiceTest {
     }
 
     @Test
+    void choosingTheirOwnPasswordAfterTheSecondStepKeepsTheFactorsPassed() {
+        String username = newStaff(Roles.MANAGER);
+        jdbc.sql("update app_user set must_change_password = true where username = :u").param("u", username).update();
+        password(username);
+        enrol();
+        assertThat(currentUser.require().mustChangePassword()).isTrue();
+
+        accounts.changeOwnPassword(SignIn.PASSWORD, "a quite different long password 2026");
+        currentUser.passwordChanged();   // as the change-password page does
+
+        assertThat(currentUser.require().mustChangePassword()).isFalse();
+        assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities())
+                .extracting(GrantedAuthority::getAuthority).contains("ROLE_MANAGER", "FACTOR_PASSWORD", "FACTOR_TOTP");
+    }
+
+    @Test
     void aManagerWithoutAnAppMustSetOneUpAndReachesNothingElseUntilThen() {
         String username = newStaff(Roles.MANAGER);
         Authentication afterPassword = password(username);

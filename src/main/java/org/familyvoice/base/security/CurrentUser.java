@@ -31,7 +31,13 @@ public class CurrentUser {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof FamilyVoiceUser user && user.mustChangePassword()) {
             var updated = user.withPasswordChanged();
-            var token = UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities());
+            // the roles as the account now has them, and the factors already passed in this sign-in (kept)
+            var authorities = new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>(
+                    updated.getAuthorities());
+            auth.getAuthorities().stream()
+                    .filter(a -> a instanceof org.springframework.security.core.authority.FactorGrantedAuthority)
+                    .forEach(authorities::add);
+            var token = UsernamePasswordAuthenticationToken.authenticated(updated, null, authorities);
             token.setDetails(auth.getDetails());
             SecurityContextHolder.getContext().setAuthentication(token);
         }
