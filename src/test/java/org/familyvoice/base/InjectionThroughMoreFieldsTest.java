@@ -329,9 +329,10 @@ class InjectionThroughMoreFieldsTest extends PayloadFieldsTest {
     }
 
     /**
-     * The post-meeting check comment of Leanne (parent) and Kai (young person): one answer per person per meeting,
-     * each screened for a disclosure and, as agreed here, tagged for the themes, so a sample; a new ended meeting
-     * whenever both have answered. Kept as typed (not stripped); blank means no comment.
+     * The post-meeting check comment of Leanne (parent), Kai (young person) and their practitioner Priya: one answer
+     * per person per meeting, each screened for a disclosure (the family's) and, as agreed here, tagged for the
+     * themes, so a sample, taken in turn; a new ended meeting whenever all three have answered. Kept as typed (not
+     * stripped); blank means no comment.
      */
     @Test
     void afterMeetingCheckComments() {
@@ -344,7 +345,7 @@ class InjectionThroughMoreFieldsTest extends PayloadFieldsTest {
             if (people.isEmpty()) {
                 meeting = meetingFixtures.harperMeeting(Duration.ofDays(60).plusHours(2L * meetingsMade++));
                 startedAgo(meeting, Duration.ofHours(2));
-                people.addAll(List.of(SignIn.PARENT_HARPER, SignIn.YOUNG_HARPER));
+                people.addAll(List.of(SignIn.PARENT_HARPER, SignIn.YOUNG_HARPER, SignIn.PRACTITIONER_NORTH));
             }
             String person = people.peek();
             MeetingId answering = meeting;
@@ -354,7 +355,8 @@ class InjectionThroughMoreFieldsTest extends PayloadFieldsTest {
             if (flagged != null) {
                 people.poll();
                 signIn.as(SignIn.PRACTITIONER_NORTH);
-                Respondent side = person.equals(SignIn.YOUNG_HARPER) ? Respondent.CHILD : Respondent.PARENT;
+                Respondent side = person.equals(SignIn.YOUNG_HARPER) ? Respondent.CHILD
+                        : person.equals(SignIn.PRACTITIONER_NORTH) ? Respondent.PRACTITIONER : Respondent.PARENT;
                 List<MeetingCheck> checks = after.checksFor(answering).stream()
                         .filter(c -> c.respondent() == side).toList();
                 if (checks.size() != 1) {

@@ -72,6 +72,7 @@ class InjectionThroughServicesTest extends PayloadFieldsTest {
     @Autowired MeetingService meetings;
     @Autowired YouSaidService youSaid;
     @Autowired java.time.Clock clock;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void theListIsLongEnough() {
@@ -81,6 +82,28 @@ class InjectionThroughServicesTest extends PayloadFieldsTest {
     @Test
     void feedbackFields() {
         feedbackFields(payloads);
+        assertThat(failures).as("payloads mishandled").isEmpty();
+    }
+
+    /**
+     * The contact details someone without an account leaves for a reply: every payload, each from its own address
+     * (the per-address limit is not what is tested here), read back from the row.
+     */
+    @Test
+    void anonymousContactDetails() {
+        SignIn.out();
+        Field contact = new Field("anonymous contact details", FeedbackService.MAX_CONTACT, true, false, false, Set.of());
+        int n = 0;
+        for (String p : withLimits(payloads, contact.max())) {
+            String address = "payload-" + (n++);
+            Receipt r = attempt(contact, p, () -> feedback.giveAnonymously(new FeedbackForm(UUID.randomUUID().toString(),
+                    FeedbackAbout.TEAM, null, 3, null, null, null, "Please ring me back", true, false, null, p),
+                    address));
+            if (r != null) {
+                check(contact, p, jdbc.sql("select contact_details from feedback where id = :id")
+                        .param("id", r.id().value()).query(String.class).single());
+            }
+        }
         assertThat(failures).as("payloads mishandled").isEmpty();
     }
 
