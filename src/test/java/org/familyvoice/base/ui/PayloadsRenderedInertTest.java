@@ -12,7 +12,19 @@ import org.familyvoice.base.InjectionPayloads;
 import org.familyvoice.families.FamilyService;
 import org.familyvoice.families.MemberType;
 import org.familyvoice.improvement.ImprovementPlanService;
+import org.familyvoice.base.StorableText;
+import org.familyvoice.feedback.AlertId;
+import org.familyvoice.feedback.SafeguardingService;
+import org.familyvoice.feedback.TextToScreen;
+import org.familyvoice.meetings.AfterMeetingService;
+import org.familyvoice.meetings.AgendaItemId;
 import org.familyvoice.meetings.AgendaService;
+import org.familyvoice.meetings.MeetingPlan;
+import org.familyvoice.meetings.MeetingService;
+import org.familyvoice.meetings.MeetingType;
+import org.familyvoice.meetings.OtherAttendee;
+import org.familyvoice.themes.TaxonomyService;
+import org.familyvoice.themes.ThemeEdit;
 import org.familyvoice.meetings.ContributionKind;
 import org.familyvoice.meetings.ContributionService;
 import org.familyvoice.meetings.MeetingFixtures;
@@ -48,6 +60,13 @@ class PayloadsRenderedInertTest extends KaribuTest {
     @Autowired AgendaService agenda;
     @Autowired FamilyService families;
     @Autowired ImprovementPlanService plan;
+    @Autowired MeetingService meetingService;
+    @Autowired AfterMeetingService after;
+    @Autowired TaxonomyService taxonomy;
+    @Autowired SafeguardingService safeguarding;
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired java.time.Clock clock;
 
     private static final List<String> DANGEROUS = InjectionPayloads.dangerous();
 
@@ -105,6 +124,154 @@ class PayloadsRenderedInertTest extends KaribuTest {
         DANGEROUS.forEach(p -> assertThat(shown.stream().anyMatch(t -> t.contains(p)))
                 .as(InjectionPayloads.shown(p)).isTrue());
         assertInert("improvement-plan");
+    }
+
+    /** Runs the store call; a payload its field's rule refuses (with a message) is left out of the page check. */
+    private static boolean stored(Runnable call) {
+        try {
+            call.run();
+            return true;
+        } catch (org.familyvoice.base.UserFacingException refused) {
+            return false;
+        }
+    }
+
+    private static void assertShown(List<String> payloads, Stream<String> shownTexts) {
+        List<String> shown = shownTexts.toList();
+        payloads.forEach(p -> assertThat(shown.stream().anyMatch(t -> t.contains(p)))
+                .as(InjectionPayloads.shown(p)).isTrue());
+    }
+
+    private void startedAgo(MeetingId meeting, Duration ago) {
+        jdbc.sql("update meeting set starts_at = :t where id = :id")
+                .param("t", java.sql.Timestamp.from(clock.instant().minus(ago))).param("id", meeting.value()).update();
+    }
+
+    @Test
+    void outcomesPlanActionsOtherParticipantsAndACancellationReasonAreText() {
+        var me = signIn.as(SignIn.PRACTITIONER_NORTH);
+        var family = families.createFamily("INJ-RENDER-MEETING", "Rendering meetings", me.id());
+        // other participants (single line, stripped) on one meeting
+        List<OtherAttendee> others = DANGEROUS.stream()
+                .filter(p -> StorableText.isStorable(p.strip(), false) && p.strip().length() <= MeetingService.MAX_NAME)
+                .map(p -> new OtherAttendee(p.strip(), p.strip().length() <= MeetingService.MAX_ROLE ? p.strip() : "Teacher"))
+                .toList();
+        assertThat(others).as("payloads a name may hold").hasSizeGreaterThan(6);
+        MeetingId meeting = meetingService.schedule(family, new MeetingPlan(MeetingType.CHILD_IN_NEED,
+                meetings.ahead(Duration.ofDays(70)), 60, "Northgate Family Centre", null, List.of(), others));
+        // an outcome per payload on an item of its own, and a plan action per payload, shared with the family
+        List<AgendaItemId> items = new java.util.ArrayList<>();
+        for (int i = 0; i < DANGEROUS.size(); i++) {
+            items.add(agenda.addOwn(meeting, agenda.staffAgenda(meeting).agendaVersion(), "Item " + (i + 1)));
+        }
+        startedAgo(meeting, Duration.ofMinutes(30));
+        List<String> outcomes = new java.util.ArrayList<>();
+        List<String> actions = new java.util.ArrayList<>();
+        for (int i = 0; i < DANGEROUS.size(); i++) {
+            String p = DANGEROUS.get(i);
+            AgendaItemId item = items.get(i);
+            if (stored(() -> after.recordOutcome(meeting, after.outcomes(meeting).agendaVersion(), item, p))) {
+                outcomes.add(p);
+            }
+            if (stored(() -> after.addAction(meeting, after.outcomes(meeting).agendaVersion(), p, "Priya",
+                    after.outcomes(meeting).meetingDay().plusDays(14)))) {
+                actions.add(p.strip());
+            }
+        }
+        assertThat(outcomes).hasSizeGreaterThan(6);
+        assertThat(actions).hasSizeGreaterThan(6);
+        after.sharePlan(meeting, after.outcomes(meeting).agendaVersion());
+        // a second meeting, cancelled for a reason that is a payload
+        MeetingId cancelled = meetingService.schedule(family, new MeetingPlan(MeetingType.CHILD_IN_NEED,
+                meetings.ahead(Duration.ofDays(71)), 60, "Northgate Family Centre", null, List.of(), List.of()));
+        String reason = DANGEROUS.getFirst() + " " + DANGEROUS.get(2);
+        meetingService.cancel(cancelled, meetingService.getMeeting(cancelled).version(), reason);
+
+        try {
+            login(SignIn.PRACTITIONER_NORTH);
+            UI.getCurrent().navigate("meetings/" + meeting);
+            assertShown(others.stream().map(OtherAttendee::name).toList(), texts());
+            assertInert("meetings/" + meeting + " after the meeting");
+            UI.getCurrent().navigate("meetings/" + cancelled);
+            assertShown(List.of(reason), texts());
+            assertInert("meetings/" + cancelled + " cancelled");
+        } finally {
+            // every participant's name is a "known name" that quotes shown to other teams are redacted of
+            jdbc.sql("delete from meeting_attendee where meeting_id = :m").param("m", meeting.value()).update();
+        }
+    }
+
+    @Test
+    void theSharedPlanIsTextForTheFamily() {
+        MeetingId meeting = meetings.harperMeeting(Duration.ofDays(75));
+        signIn.as(SignIn.PRACTITIONER_NORTH);
+        AgendaItemId item = agenda.addOwn(meeting, agenda.staffAgenda(meeting).agendaVersion(), "Plan payloads");
+        startedAgo(meeting, Duration.ofMinutes(30));
+        String outcome = String.join("\n", DANGEROUS.subList(0, 8));
+        after.recordOutcome(meeting, after.outcomes(meeting).agendaVersion(), item, outcome);
+        List<String> actions = DANGEROUS.subList(0, 8).stream().map(String::strip).toList();
+        actions.forEach(a -> after.addAction(meeting, after.outcomes(meeting).agendaVersion(), a, a,
+                after.outcomes(meeting).meetingDay().plusDays(14)));
+        after.sharePlan(meeting, after.outcomes(meeting).agendaVersion());
+
+        login(SignIn.PARENT_HARPER);
+        UI.getCurrent().navigate("meetings/" + meeting);
+        assertShown(actions, texts());
+        assertShown(DANGEROUS.subList(0, 8), texts());
+        assertInert("meetings/" + meeting + " plan as Leanne");
+    }
+
+    @Test
+    void onTheTaxonomyPageThemeNamesAndDescriptionsAreText() {
+        signIn.as(SignIn.ADMIN);
+        List<String> names = new java.util.ArrayList<>();
+        for (String p : DANGEROUS) {
+            String name = p.strip() + " " + System.nanoTime() % 100_000;
+            // not in use, so the tagger other tests rely on never sees them
+            if (stored(() -> taxonomy.addTheme(new ThemeEdit(name, "About " + p, List.of("renderingtest"), List.of(),
+                    Set.of(), false)))) {
+                names.add(name);
+            }
+        }
+        assertThat(names).hasSizeGreaterThan(6);
+
+        login(SignIn.ADMIN);
+        UI.getCurrent().navigate("theme-taxonomy");
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = _find(Grid.class).stream().findFirst().orElseThrow();
+        List<String> cells = IntStream.range(0, com.github.mvysny.kaributesting.v10.GridKt._size(grid))
+                .mapToObj(i -> com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, i))
+                .flatMap(List::stream)
+                .toList();
+        assertShown(names, Stream.concat(cells.stream(), texts()));
+        assertInert("theme-taxonomy");
+    }
+
+    @Test
+    void onTheDutyPageTheActionNoteIsText() {
+        var harper = meetings.family(MeetingFixtures.HARPER);
+        long north = jdbc.sql("select team_id from family where id = :f").param("f", harper.value())
+                .query(Long.class).single();
+        String text = MeetingFixtures.unique("my stepdad hits me when mum is at work");
+        tx.executeWithoutResult(status -> safeguarding.screenAndRaise(new TextToScreen("rendering-test", null, harper,
+                new org.familyvoice.base.TeamId(north), null, "Rendering test", text)));
+        var alert = new AlertId(jdbc.sql("select id from safeguarding_alert where text = :t").param("t", text)
+                .query(Long.class).single());
+        signIn.as(SignIn.MANAGER_NORTH);
+        String note = String.join("\n", DANGEROUS.subList(0, 8));
+        safeguarding.recordAction(alert, note, false);
+        try {
+            login(SignIn.MANAGER_NORTH);
+            UI.getCurrent().navigate("duty/" + alert.value());
+            assertInert("duty/" + alert.value());
+            List<String> values = _find(com.vaadin.flow.component.textfield.TextArea.class).stream()
+                    .map(com.vaadin.flow.component.textfield.TextArea::getValue).toList();
+            assertThat(Stream.concat(texts(), values.stream()).anyMatch(t -> t.contains(DANGEROUS.getFirst())))
+                    .as("the note is on the page").isTrue();
+        } finally {
+            signIn.as(SignIn.MANAGER_NORTH);
+            safeguarding.recordAction(alert, "Closed by the rendering test", true);
+        }
     }
 
     private static Stream<String> texts() {
