@@ -78,6 +78,27 @@ public class ErasureService {
         return eraseStaff(person);
     }
 
+    /** At most this many family members are listed for one search; a longer name narrows it. */
+    public static final int MEMBERS_LISTED = 20;
+
+    /**
+     * Family members without an account (a parent invited by name only, a child) whose name contains the text, at
+     * least 2 characters; at most {@value #MEMBERS_LISTED}. Each search is audited as a people search.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<PrivacyStore.MemberWithoutAccount> findMembersWithoutAccount(String name) {
+        String t = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        if (t.length() < 2 || t.length() > 120) {
+            return List.of();
+        }
+        String pattern = "%" + t.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        var found = store.membersWithoutAccount(pattern, MEMBERS_LISTED);
+        audit.recordPageRead(AuditAction.PEOPLE_SEARCHED, "family-members",
+                found.stream().map(m -> (Long) m.familyId()).distinct().toList(), found.size());
+        return found;
+    }
+
     /** Erases a family member, with their account if they have one (e.g. a parent invited to meetings by name only). */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional

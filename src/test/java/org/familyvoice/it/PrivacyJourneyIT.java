@@ -132,6 +132,45 @@ class PrivacyJourneyIT extends BrowserTest {
     }
 
     @Test
+    void anAdministratorErasesAFamilyMemberWhoHasNoAccount() {
+        String name = "Ignatius Featherstonehaugh";
+        signIn(page, DemoUser.PRACTITIONER);
+        link(page, "FV-1001").click();
+        button(page, "Add a family member").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("Name").first().fill(name);
+        dialog.getByLabel("Relationship").fill("Uncle");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add").setExact(true)).click();
+        assertThat(page.getByText(name).first()).isVisible();
+        String family = page.url();
+        signOut(page);
+
+        signIn(page, DemoUser.ADMIN);
+        link(page, "Retention and erasure").click();
+        Locator search = field(page, "Name of the family member");
+        Locator said = page.locator("#erasure-members-found");
+        search.fill("<svg/onload=alert(1)>");
+        button(page, "Find family member").click();
+        assertThat(said).hasText("No family member without an account has that name.");
+        search.fill("featherstone");
+        button(page, "Find family member").click();
+        assertThat(said).hasText("1 found. Check the family before you erase.");
+        assertThat(page.getByText(name + " (Uncle), family FV-1001")).isVisible();
+        checkpoint(page, "privacy-6-member-found");
+        button(page, "Erase " + name + " of family FV-1001").click();
+        page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Erase this person").setExact(true)).click();
+        assertThat(said).containsText("Erased. The family member is now shown as \"Erased person\"");
+        signOut(page);
+
+        signIn(page, DemoUser.PRACTITIONER);
+        page.navigate(family);
+        assertThat(heading(page, "The Harper family")).isVisible();
+        waitForVaadin(page);
+        assertThat(page.getByText(name)).hasCount(0);
+    }
+
+    @Test
     void aParentStopsTheUseOfTheirWordsForImprovement() {
         String words = "The family group conference helped us plan together " + System.nanoTime();
         signIn(page, DemoUser.PARENT);

@@ -204,6 +204,10 @@ class ErasureServiceTest {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> erasure.findAccount(SignIn.PARENT_NOVAK)).as(who)
                     .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> erasure.findMembersWithoutAccount("Harper")).as(who)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> erasure.eraseFamilyMember(new MemberId(1))).as(who)
+                    .isInstanceOf(AccessDeniedException.class);
             SignIn.out();
         }
         var admin = signIn.as(SignIn.ADMIN);

@@ -80,6 +80,23 @@ public class PrivacyStore {
                 .optional();
     }
 
+    /** A family member without an account, as found by name for erasure. */
+    public record MemberWithoutAccount(long id, long familyId, String name, String relationship, String familyCase) {
+    }
+
+    /** Family members without an account whose name contains the text (a LIKE pattern, '!' as escape), by name. */
+    public List<MemberWithoutAccount> membersWithoutAccount(String pattern, int limit) {
+        return jdbc.sql("""
+                        select m.id, m.family_id, m.name, m.relationship, f.case_reference from family_member m
+                        join family f on f.id = m.family_id
+                        where m.user_id is null and m.name <> :erased and lower(m.name) like :q escape '!'
+                        order by lower(m.name), m.id limit :limit""")
+                .param("erased", ERASED_MEMBER).param("q", pattern).param("limit", limit)
+                .query((rs, n) -> new MemberWithoutAccount(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
     public Optional<Member> memberOfAccount(long userId) {
         return jdbc.sql("select id, family_id, name, user_id from family_member where user_id = :id").param("id", userId)
                 .query((rs, n) -> new Member(rs.getLong("id"), rs.getLong("family_id"), rs.getString("name"),

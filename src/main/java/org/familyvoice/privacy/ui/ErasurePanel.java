@@ -4,10 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import org.familyvoice.base.UserFacingException;
 import org.familyvoice.base.UserId;
+import org.familyvoice.families.MemberId;
 import org.familyvoice.base.ui.Confirm;
 import org.familyvoice.base.ui.Notices;
 import org.familyvoice.privacy.ErasureCandidate;
@@ -16,8 +19,9 @@ import org.familyvoice.privacy.ErasureService;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Erasing one person on request: find the account by username, read who it is, confirm. The result names no one: it
- * gives the tombstone account and what was changed.
+ * Erasing one person on request: find the account by username, read who it is, confirm; or, for a family member
+ * without an account, find them by name and choose. The result names no one: it gives the tombstone account and what
+ * was changed.
  */
 class ErasurePanel extends Div {
 
@@ -41,6 +45,60 @@ class ErasurePanel extends Div {
         found.getElement().setAttribute("aria-live", "polite");
         add(new H2(getTranslation("erasure.title")), new Paragraph(getTranslation("erasure.intro")), username, find,
                 found, erase);
+        addMembersWithoutAccount();
+    }
+
+    // ---------------------------------------------------------------- family members without an account
+
+    private final TextField memberName = new TextField();
+    private final Paragraph membersFound = new Paragraph();
+    private final Div memberList = new Div();
+
+    /** A parent invited by name only, or a child: no username to look up, so found by name, then chosen. */
+    private void addMembersWithoutAccount() {
+        memberName.setLabel(getTranslation("erasure.member.name"));
+        memberName.setHelperText(getTranslation("erasure.member.name-help"));
+        memberName.setMaxLength(120);
+        var findMember = new Button(getTranslation("erasure.member.find"), e -> findMembers());
+        membersFound.setId("erasure-members-found");
+        membersFound.getElement().setAttribute("aria-live", "polite");
+        memberList.addClassName("fv-erasure-members");
+        memberList.getElement().setAttribute("role", "list");
+        add(new H3(getTranslation("erasure.member.title")), new Paragraph(getTranslation("erasure.member.intro")),
+                memberName, findMember, membersFound, memberList);
+    }
+
+    private void findMembers() {
+        memberList.removeAll();
+        var members = erasure.findMembersWithoutAccount(memberName.getValue());
+        membersFound.setText(members.isEmpty() ? getTranslation("erasure.member.not-found")
+                : getTranslation("erasure.member.found", members.size()));
+        for (var m : members) {
+            var who = new Span(getTranslation("erasure.member.row", m.name(), m.relationship(), m.familyCase()));
+            var eraseMember = new Button(getTranslation("erasure.member.erase"), e -> Confirm.ask(this,
+                    getTranslation("erasure.confirm.header"),
+                    getTranslation("erasure.member.confirm", m.name(), m.familyCase()),
+                    getTranslation("erasure.erase"), () -> eraseMember(m.id())));
+            eraseMember.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            eraseMember.setAriaLabel(getTranslation("erasure.member.erase.aria", m.name(), m.familyCase()));
+            var row = new Div(who, eraseMember);
+            row.addClassName("fv-erasure-member");
+            row.getElement().setAttribute("role", "listitem");
+            memberList.add(row);
+        }
+    }
+
+    private void eraseMember(long memberId) {
+        try {
+            erasure.eraseFamilyMember(new MemberId(memberId));
+            Notices.success(this, "erasure.member.done");
+            membersFound.setText(getTranslation("erasure.member.done"));
+            memberName.clear();
+        } catch (UserFacingException refused) {
+            Notices.error(this, refused);
+            membersFound.setText(getTranslation(refused.messageKey(), refused.args()));
+        }
+        memberList.removeAll();
     }
 
     private void find() {

@@ -86,6 +86,51 @@ class RetentionViewTest extends KaribuTest {
     }
 
     @Test
+    void theAdministratorFindsAFamilyMemberWithoutAnAccountByNameAndErasesThem() {
+        long novak = jdbc.sql("select family_id from app_user where username = :u").param("u", SignIn.PARENT_NOVAK)
+                .query(Long.class).single();
+        String name = "Eulalie Karibu-Fairweather " + System.nanoTime() % 100_000;
+        jdbc.sql("""
+                        insert into family_member (family_id, name, relationship, member_type, created_at)
+                        values (:f, :n, 'Grandmother', 'PARENT', current_timestamp)""")
+                .param("f", novak).param("n", name).update();
+        login(SignIn.ADMIN);
+        UI.getCurrent().navigate("admin/retention");
+        TextField search = _get(TextField.class, spec -> spec.withLabel("Name of the family member"));
+        Paragraph said = _get(Paragraph.class, spec -> spec.withId("erasure-members-found"));
+
+        for (String nothing : List.of("", "e", "%", "_%", "<script>alert(1)</script>", "' or 1=1 --")) {
+            _setValue(search, nothing);
+            _click(_get(Button.class, spec -> spec.withText("Find family member")));
+            assertThat(said.getText()).as(nothing).isEqualTo("No family member without an account has that name.");
+            assertThat(_find(Button.class, spec -> spec.withText("Erase"))).as(nothing).isEmpty();
+        }
+        // accounts are not listed here (they are erased by username above)
+        _setValue(search, "Leanne Harper");
+        _click(_get(Button.class, spec -> spec.withText("Find family member")));
+        assertThat(_find(Button.class, spec -> spec.withText("Erase"))).isEmpty();
+
+        _setValue(search, "karibu-FAIRWEATHER");
+        _click(_get(Button.class, spec -> spec.withText("Find family member")));
+        assertThat(said.getText()).startsWith("1 found.");
+        String familyCase = jdbc.sql("select case_reference from family where id = :f").param("f", novak)
+                .query(String.class).single();
+        Button erase = _get(Button.class, spec -> spec.withText("Erase"));
+        assertThat(erase.getAriaLabel()).hasValue("Erase " + name + " of family " + familyCase);
+        _click(erase);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(said.getText()).startsWith("Erased. The family member is now shown as \"Erased person\"");
+        assertThat(jdbc.sql("select count(*) from family_member where name = :n").param("n", name)
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from family_member where family_id = :f and name = 'Erased person'")
+                .param("f", novak).query(Integer.class).single()).isPositive();
+        _setValue(search, "Fairweather");
+        _click(_get(Button.class, spec -> spec.withText("Find family member")));
+        assertThat(said.getText()).isEqualTo("No family member without an account has that name.");
+    }
+
+    @Test
     void nobodyButAnAdministratorCanOpenIt() {
         for (String who : List.of(SignIn.PARENT_HARPER, SignIn.PRACTITIONER_NORTH, SignIn.MANAGER_NORTH)) {
             login(who);
