@@ -47,6 +47,8 @@ class ErasureServiceTest {
     @Autowired JdbcClient jdbc;
     @Autowired AuditLog audit;
     @Autowired AccountService accounts;
+    @Autowired org.familyvoice.themes.repository.QuoteQueries quotes;
+    @Autowired java.time.Clock clock;
 
     @AfterEach
     void signOut() {
@@ -154,9 +156,24 @@ class ErasureServiceTest {
         assertThat(occurrences(person.identifiers())).as("seeded everywhere").hasSizeGreaterThan(20);
         Map<String, Object> before = figures();
         String otherFamily = familySnapshot(other);
+        List<Long> items = jdbc.sql("select id from voice_item where author_user_id = :u").param("u", person.userId())
+                .query(Long.class).list();
+        List<Long> themes = jdbc.sql("select distinct theme_id from voice_item_theme where item_id in (:ids)")
+                .param("ids", items).query(Long.class).list();
+        assertThat(themes).as("the person's words were tagged with themes").isNotEmpty();
 
         signIn.as(SignIn.ADMIN);
         ErasureReport report = erasure.eraseAccount(new UserId(person.userId()));
+
+        // their items still count in the figures (below) but are no longer listed as "[words removed]" quotes
+        var today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        var filter = org.familyvoice.themes.DashboardFilter.of(today.minusYears(2), today.plusDays(7));
+        for (long theme : themes) {
+            var rows = quotes.page(filter, theme, null, 0, 100_000);
+            assertThat(rows).as("quotes behind theme " + theme).extracting(r -> r.id()).doesNotContainAnyElementsOf(items);
+            assertThat(rows).extracting(r -> r.text()).doesNotContain("[words removed]");
+            assertThat(quotes.count(filter, theme, null)).isEqualTo(rows.size());
+        }
 
         assertThat(occurrences(person.identifiers())).as("the person's identifiers and words, anywhere").isEmpty();
         assertThat(figures()).isEqualTo(before);

@@ -1,5 +1,6 @@
 package org.familyvoice.themes.repository;
 
+import org.familyvoice.privacy.repository.PrivacyStore;
 import org.familyvoice.themes.DashboardFilter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,7 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One page of the items behind a theme's figure, newest first, with everything a quote shows. */
+/**
+ * One page of the items behind a theme's figure, newest first, with everything a quote shows; items whose words have
+ * been removed (erasure, retention) are counted in the figures but not listed.
+ */
 @Repository
 public class QuoteQueries {
 
@@ -26,8 +30,12 @@ public class QuoteQueries {
     }
 
     private static String where(DashboardFilter f, long themeId, @Nullable String sentiment, Map<String, Object> p) {
-        StringBuilder w = new StringBuilder(" t.theme_id = :theme and t.said_on between :from and :to");
+        // an item whose words were erased or reached the end of their retention still counts in the figures, but
+        // has nothing left to quote
+        StringBuilder w = new StringBuilder(" t.theme_id = :theme and t.said_on between :from and :to"
+                + " and i.text <> :removed");
         p.put("theme", themeId);
+        p.put("removed", PrivacyStore.WORDS_REMOVED);
         p.put("from", f.from());
         p.put("to", f.to());
         if (f.team() != null) {
@@ -51,7 +59,8 @@ public class QuoteQueries {
 
     public int count(DashboardFilter f, long themeId, @Nullable String sentiment) {
         Map<String, Object> p = new HashMap<>();
-        return jdbc.sql("select count(*) from voice_item_theme t where" + where(f, themeId, sentiment, p)).params(p)
+        return jdbc.sql("select count(*) from voice_item_theme t join voice_item i on i.id = t.item_id where"
+                        + where(f, themeId, sentiment, p)).params(p)
                 .query(Integer.class).single();
     }
 
