@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * a space or nothing ("O'Neill", "O’Neill", "ONeill").
  *
  * <p>A name part that is also an everyday word ("Will", "Hope", "May", "Young") is redacted only when written
- * with a capital letter, so "I hope you will call" keeps its words; the full name is redacted in any case.
+ * with a capital letter, so "I hope you will call" keeps its words; the full name is redacted in any case. The same
+ * holds for a name that is a little word alone ("on", "me", "the": a participant's name typed oddly).
  */
 final class NameRedaction {
 
@@ -47,6 +48,22 @@ final class NameRedaction {
             "price", "ward", "rush", "north", "south", "west", "east", "gray", "grey", "lamb", "fox", "patience",
             "honor", "honour", "mercy", "star", "jewel", "major", "gill", "sterling", "early", "wise", "penny",
             "carol", "robin", "jay", "drew", "gene", "van", "don", "art", "ken", "guy", "nick", "sandy", "angel");
+
+    /**
+     * Little words no one's name is made of alone, but that a name typed freely (another participant of a meeting)
+     * can be: Lucene's English stop words and the pronouns. Redacted only when written with a capital letter, like
+     * {@link #EVERYDAY_WORDS}.
+     */
+    private static final Set<String> LITTLE_WORDS = littleWords();
+
+    private static Set<String> littleWords() {
+        Set<String> words = new HashSet<>(Set.of("i", "me", "my", "mine", "we", "us", "our", "you", "your", "he",
+                "him", "his", "she", "her", "hers", "they", "them", "its", "so", "do", "go", "up", "hi", "am", "oh",
+                "ok", "yes", "all", "any", "can", "did", "get", "got", "has", "had", "how", "who", "why", "what"));
+        org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET
+                .forEach(w -> words.add(new String((char[]) w)));
+        return Set.copyOf(words);
+    }
 
     /** The variants of the last list of names seen: a dashboard redacts many quotes against the same people. */
     private static volatile Variants last = new Variants(List.of(), List.of());
@@ -77,7 +94,8 @@ final class NameRedaction {
             int start = folded.originalStart(m.start());
             int end = folded.originalEnd(m.end());
             String word = m.group().replaceAll("[^\\p{L}]", "");
-            boolean everyday = EVERYDAY_WORDS.contains(word) || EVERYDAY_WORDS.contains(word.replaceFirst("s$", ""));
+            boolean everyday = EVERYDAY_WORDS.contains(word) || EVERYDAY_WORDS.contains(word.replaceFirst("s$", ""))
+                    || LITTLE_WORDS.contains(word);
             if (!everyday || Character.isUpperCase(text.codePointAt(start))) {
                 spans.add(new RedactionSpan(start, end, Redactor.NAME));
             }

@@ -70,6 +70,16 @@ class RedactorTest {
         }
 
         @Test
+        void aNameThatIsAnEverydayLittleWordBlanksOnlyItsCapitalisedUse() {
+            // other participants are typed freely on a meeting: "On", "me" or "The" must not blank those words in
+            // every quote shown to other teams
+            List<String> typedOddly = List.of("on", "Me", "THE", "It", "So Ng", "Priya Shah");
+            assertThat(redactor.redact("I rely on them, they rely on me, so it is the plan. Priya said so.",
+                    typedOddly)).isEqualTo("I rely on them, they rely on me, so it is the plan. [name] said so.");
+            assertThat(redactor.redact("Ask Ng and So Ng", typedOddly)).isEqualTo("Ask [name] and [name]");
+        }
+
+        @Test
         void nonLatinNamesAreMatchedAsWords() {
             List<String> names = List.of("Аня Петрова", "محمد علي");
             assertThat(redactor.redact("Аня помогла. شكرا محمد!", names)).isEqualTo("[name] помогла. شكرا [name]!");
