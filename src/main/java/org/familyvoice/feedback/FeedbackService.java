@@ -324,6 +324,31 @@ public class FeedbackService {
         return withReplies(feedback.findByAuthor(me, offset, limit));
     }
 
+    /**
+     * When the caller took back the use of their words, for those of their own feedback items (among these) where
+     * they did: so "My feedback" can still say so after the choice is made.
+     */
+    @PreAuthorize("hasAnyRole('PARENT', 'YOUNG_PERSON')")
+    @Transactional(readOnly = true)
+    public Map<FeedbackId, Instant> myWordsWithdrawn(java.util.Collection<FeedbackId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<FeedbackId, Instant> withdrawn = new HashMap<>();
+        jdbc.sql("""
+                        select c.origin_id, max(c.recorded_at) from consent_record c
+                        join feedback f on f.id = c.origin_id and f.author_user_id = :me
+                        where c.user_id = :me and c.origin = 'FEEDBACK' and c.purpose = 'IMPROVEMENT_USE'
+                            and c.given = false and c.origin_id in (:ids)
+                        group by c.origin_id""")
+                .param("me", currentUser.require().id().value())
+                .param("ids", ids.stream().map(FeedbackId::value).toList())
+                .query((rs, n) -> withdrawn.put(new FeedbackId(rs.getLong(1)),
+                        rs.getTimestamp(2).toInstant()))
+                .list();
+        return withdrawn;
+    }
+
     @PreAuthorize("hasAnyRole('PARENT', 'YOUNG_PERSON')")
     @Transactional(readOnly = true)
     public int countMyFeedback() {

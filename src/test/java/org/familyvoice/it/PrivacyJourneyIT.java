@@ -197,6 +197,10 @@ class PrivacyJourneyIT extends BrowserTest {
         assertThat(heading(page, "My feedback")).isVisible();
         assertThat(page.getByText(words)).isVisible();
         assertThat(button(page, "Stop using the words of feedback " + reference)).hasCount(0);
+        Locator card = page.locator("article").filter(new Locator.FilterOptions().setHasText("Reference " + reference));
+        assertThat(card.getByText(java.util.regex.Pattern.compile(
+                "^On .* you asked us to stop using these words to improve services\\. We no longer use them\\.$")))
+                .isVisible();
         checkpoint(page, "privacy-5-words-no-longer-used");
     }
 }

@@ -68,7 +68,17 @@ class MyFeedbackView extends Main implements HasDynamicTitle {
 
     private void showMore() {
         List<Feedback> page = feedback.myFeedback(shown, PAGE);
-        page.forEach(f -> list.add(card(f)));
+        var withdrawn = feedback.myWordsWithdrawn(page.stream().map(Feedback::id).toList());
+        page.forEach(f -> {
+            var card = card(f);
+            var when = withdrawn.get(f.id());
+            if (when != null && !f.mayUseWords()) {
+                var said = new Paragraph(getTranslation("feedback.consent.withdrawn-on", Formats.date(when)));
+                said.addClassName("fv-consent");
+                card.add(said);
+            }
+            list.add(card);
+        });
         shown += page.size();
         more.setVisible(shown < feedback.countMyFeedback());
     }

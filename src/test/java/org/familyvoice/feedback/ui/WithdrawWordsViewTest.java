@@ -38,6 +38,11 @@ class WithdrawWordsViewTest extends KaribuTest {
                 .param("id", r.id().value()).query(Integer.class).single();
     }
 
+    private static long withdrawnNotes() {
+        return _find(Paragraph.class).stream().map(Paragraph::getText)
+                .filter(t -> t.startsWith("On ") && t.contains("you asked us to stop using these words")).count();
+    }
+
     @Test
     void aParentStopsTheirWordsBeingUsed() {
         login(SignIn.PARENT_HARPER);
@@ -46,6 +51,7 @@ class WithdrawWordsViewTest extends KaribuTest {
         assertThat(voiceItems(allowed)).isEqualTo(1);
 
         UI.getCurrent().navigate("my-feedback");
+        long saidBefore = withdrawnNotes();
         assertThat(_find(Button.class, spec -> spec.withAttribute("aria-label",
                 "Stop using the words of feedback " + notAllowed.reference()))).as("nothing to take back").isEmpty();
         Button stop = _get(Button.class, spec -> spec.withAttribute("aria-label",
@@ -59,5 +65,15 @@ class WithdrawWordsViewTest extends KaribuTest {
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .contains("We will no longer use these words to improve services.");
         assertThat(voiceItems(allowed)).isZero();
+
+        // coming back later, the page still says so, for that item (one more than before)
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("my-feedback");
+        assertThat(withdrawnNotes()).isEqualTo(saidBefore + 1);
+
+        // another family's parent learns nothing of it, even given the id
+        SignIn.out();
+        login(SignIn.PARENT_NOVAK);
+        assertThat(feedback.myWordsWithdrawn(java.util.List.of(allowed.id()))).isEmpty();
     }
 }
