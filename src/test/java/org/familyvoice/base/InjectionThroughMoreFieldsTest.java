@@ -33,7 +33,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -277,18 +276,12 @@ class InjectionThroughMoreFieldsTest extends PayloadFieldsTest {
 
     // ---------------------------------------------------------------- after the meeting
 
-    /** Moves the (hour-long) meeting so that it started {@code ago} before now, as AfterMeetingServiceTest does. */
-    private void startedAgo(MeetingId meeting, Duration ago) {
-        jdbc.sql("update meeting set starts_at = :t where id = :id")
-                .param("t", Timestamp.from(clock.instant().minus(ago))).param("id", meeting.value()).update();
-    }
-
     @Test
     void outcomesAndPlanActions() {
         MeetingId meeting = meetingFixtures.harperMeeting(Duration.ofDays(50));
         signIn.as(SignIn.PRACTITIONER_NORTH);
         AgendaItemId item = agenda.addOwn(meeting, agenda.staffAgenda(meeting).agendaVersion(), "Injection outcomes");
-        startedAgo(meeting, Duration.ofMinutes(30));
+        meetingFixtures.startedAgo(meeting, Duration.ofMinutes(30));
         long version = after.outcomes(meeting).agendaVersion();
 
         // an outcome is kept as typed (not stripped); a blank one clears it
@@ -344,7 +337,7 @@ class InjectionThroughMoreFieldsTest extends PayloadFieldsTest {
         for (String p : withLimits(InjectionPayloads.sample(SAMPLE_EVERY), comment.max())) {
             if (people.isEmpty()) {
                 meeting = meetingFixtures.harperMeeting(Duration.ofDays(60).plusHours(2L * meetingsMade++));
-                startedAgo(meeting, Duration.ofHours(2));
+                meetingFixtures.startedAgo(meeting, Duration.ofHours(2));
                 people.addAll(List.of(SignIn.PARENT_HARPER, SignIn.YOUNG_HARPER, SignIn.PRACTITIONER_NORTH));
             }
             String person = people.peek();

@@ -57,12 +57,6 @@ class AfterMeetingServiceTest {
         return jdbc.sql("select id from app_user where username = :u").param("u", username).query(Long.class).single();
     }
 
-    /** Moves the (hour-long) meeting so that it started {@code ago} before now. */
-    private void startedAgo(MeetingId meeting, Duration ago) {
-        jdbc.sql("update meeting set starts_at = :t where id = :id")
-                .param("t", Timestamp.from(clock.instant().minus(ago))).param("id", meeting.value()).update();
-    }
-
     private LocalDate meetingDay(MeetingId meeting) {
         return jdbc.sql("select starts_at from meeting where id = :id").param("id", meeting.value())
                 .query(Timestamp.class).single().toInstant().atZone(LONDON).toLocalDate();
@@ -122,7 +116,7 @@ class AfterMeetingServiceTest {
         AgendaItemId privateItem = item(meeting, 2, "WORRIED_ABOUT", null, kaiPrivate);
         AgendaItemId merged = item(meeting, 3, "WORRIED_ABOUT", null, kaiPrivate2, leanne);
         AgendaItemId workers = item(meeting, 4, "STAFF", "School transport from January", new ContributionId[0]);
-        startedAgo(meeting, Duration.ofMinutes(30));
+        fixtures.startedAgo(meeting, Duration.ofMinutes(30));
 
         signIn.as(SignIn.PRACTITIONER_NORTH);
         MeetingOutcomes staffView = after.outcomes(meeting);
@@ -188,7 +182,7 @@ class AfterMeetingServiceTest {
         assertThat(Refusal.of(() -> after.addAction(meeting, v, "x", "y", day))).isEqualTo("after.error.not-started");
         assertThat(after.outcomes(meeting).editable()).isFalse();
 
-        startedAgo(meeting, Duration.ofMinutes(5));
+        fixtures.startedAgo(meeting, Duration.ofMinutes(5));
         for (String refused : List.of(SignIn.PRACTITIONER_SOUTH, SignIn.MANAGER_SOUTH, SignIn.PRACTITIONER_NORTH_2,
                 SignIn.PARENT_HARPER, SignIn.YOUNG_HARPER, SignIn.ADMIN)) {
             signIn.as(refused);
@@ -227,7 +221,7 @@ class AfterMeetingServiceTest {
     void aStaleAgendaVersionIsRefusedAndBadInputSavesNothing() {
         MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
         AgendaItemId item = item(meeting, 1, "STAFF", "Transport", new ContributionId[0]);
-        startedAgo(meeting, Duration.ofMinutes(70));
+        fixtures.startedAgo(meeting, Duration.ofMinutes(70));
         LocalDate day = meetingDay(meeting);
         signIn.as(SignIn.PRACTITIONER_NORTH);
         long seen = after.outcomes(meeting).agendaVersion();
@@ -279,13 +273,13 @@ class AfterMeetingServiceTest {
     @Test
     void eachAttendeeAnswersTheCheckOnceAfterTheMeetingAndStaffSeeTheAnswersSideBySide() {
         MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
-        startedAgo(meeting, Duration.ofMinutes(30)); // still going on
+        fixtures.startedAgo(meeting, Duration.ofMinutes(30)); // still going on
         signIn.as(SignIn.YOUNG_HARPER);
         assertThat(after.checkStatus(meeting)).isEqualTo(CheckStatus.NOT_ENDED);
         assertThat(Refusal.of(() -> after.answerCheck(meeting, CheckAnswer.YES, CheckAnswer.YES, null, false)))
                 .isEqualTo("check.error.not-ended");
 
-        startedAgo(meeting, Duration.ofMinutes(61));
+        fixtures.startedAgo(meeting, Duration.ofMinutes(61));
         assertThat(after.checkStatus(meeting)).isEqualTo(CheckStatus.OPEN);
         assertThat(Refusal.of(() -> after.answerCheck(meeting, null, CheckAnswer.YES, null, false)))
                 .isEqualTo("check.error.listened");
@@ -325,7 +319,7 @@ class AfterMeetingServiceTest {
     @Test
     void aDoubleSubmitAtTheSameMomentStoresOneAnswer() throws Exception {
         MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
-        startedAgo(meeting, Duration.ofHours(3));
+        fixtures.startedAgo(meeting, Duration.ofHours(3));
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<String> outcomes = Collections.synchronizedList(new ArrayList<>());
@@ -364,7 +358,7 @@ class AfterMeetingServiceTest {
     @Test
     void aDisclosureInACommentIsFlaggedAndRaisesAnAlertForTheNorthDutyQueue() {
         MeetingId meeting = fixtures.harperMeeting(Duration.ofDays(10));
-        startedAgo(meeting, Duration.ofHours(2));
+        fixtures.startedAgo(meeting, Duration.ofHours(2));
         String words = unique("my dad hits me when he is angry");
         signIn.as(SignIn.YOUNG_HARPER);
         assertThat(after.answerCheck(meeting, CheckAnswer.NO, CheckAnswer.NO, words, false)).isTrue();

@@ -87,4 +87,10 @@ public class MeetingFixtures {
     public static String unique(String text) {
         return text + " #" + System.nanoTime();
     }
+
+    /** Moves the (hour-long) meeting so that it started {@code ago} before now (so its outcomes can be recorded). */
+    public void startedAgo(MeetingId meeting, Duration ago) {
+        jdbc.sql("update meeting set starts_at = :t where id = :id")
+                .param("t", java.sql.Timestamp.from(clock.instant().minus(ago))).param("id", meeting.value()).update();
+    }
 }

@@ -66,7 +66,6 @@ class PayloadsRenderedInertTest extends KaribuTest {
     @Autowired SafeguardingService safeguarding;
     @Autowired org.springframework.transaction.support.TransactionTemplate tx;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    @Autowired java.time.Clock clock;
 
     private static final List<String> DANGEROUS = InjectionPayloads.dangerous();
 
@@ -102,12 +101,7 @@ class PayloadsRenderedInertTest extends KaribuTest {
         login(SignIn.PRACTITIONER_NORTH);
         UI.getCurrent().navigate("families/" + family);
         assertThat(texts().anyMatch(t -> t.contains(familyName))).as("family name shown").isTrue();
-        @SuppressWarnings("unchecked")
-        Grid<Object> members = _find(Grid.class).stream().findFirst().orElseThrow();
-        List<String> cells = IntStream.range(0, com.github.mvysny.kaributesting.v10.GridKt._size(members))
-                .mapToObj(i -> com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(members, i))
-                .flatMap(List::stream)
-                .toList();
+        List<String> cells = firstGridCells();
         DANGEROUS.forEach(p -> assertThat(cells).as(InjectionPayloads.shown(p)).contains(p));
         assertThat(cells).contains("\"><svg/onload=alert(1)>");
         assertInert("families/" + family);
@@ -142,11 +136,6 @@ class PayloadsRenderedInertTest extends KaribuTest {
                 .as(InjectionPayloads.shown(p)).isTrue());
     }
 
-    private void startedAgo(MeetingId meeting, Duration ago) {
-        jdbc.sql("update meeting set starts_at = :t where id = :id")
-                .param("t", java.sql.Timestamp.from(clock.instant().minus(ago))).param("id", meeting.value()).update();
-    }
-
     @Test
     void outcomesPlanActionsOtherParticipantsAndACancellationReasonAreText() {
         var me = signIn.as(SignIn.PRACTITIONER_NORTH);
@@ -164,7 +153,7 @@ class PayloadsRenderedInertTest extends KaribuTest {
         for (int i = 0; i < DANGEROUS.size(); i++) {
             items.add(agenda.addOwn(meeting, agenda.staffAgenda(meeting).agendaVersion(), "Item " + (i + 1)));
         }
-        startedAgo(meeting, Duration.ofMinutes(30));
+        meetings.startedAgo(meeting, Duration.ofMinutes(30));
         List<String> outcomes = new java.util.ArrayList<>();
         List<String> actions = new java.util.ArrayList<>();
         for (int i = 0; i < DANGEROUS.size(); i++) {
@@ -206,7 +195,7 @@ class PayloadsRenderedInertTest extends KaribuTest {
         MeetingId meeting = meetings.harperMeeting(Duration.ofDays(75));
         signIn.as(SignIn.PRACTITIONER_NORTH);
         AgendaItemId item = agenda.addOwn(meeting, agenda.staffAgenda(meeting).agendaVersion(), "Plan payloads");
-        startedAgo(meeting, Duration.ofMinutes(30));
+        meetings.startedAgo(meeting, Duration.ofMinutes(30));
         String outcome = String.join("\n", DANGEROUS.subList(0, 8));
         after.recordOutcome(meeting, after.outcomes(meeting).agendaVersion(), item, outcome);
         List<String> actions = DANGEROUS.subList(0, 8).stream().map(String::strip).toList();
@@ -237,12 +226,7 @@ class PayloadsRenderedInertTest extends KaribuTest {
 
         login(SignIn.ADMIN);
         UI.getCurrent().navigate("theme-taxonomy");
-        @SuppressWarnings("unchecked")
-        Grid<Object> grid = _find(Grid.class).stream().findFirst().orElseThrow();
-        List<String> cells = IntStream.range(0, com.github.mvysny.kaributesting.v10.GridKt._size(grid))
-                .mapToObj(i -> com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, i))
-                .flatMap(List::stream)
-                .toList();
+        List<String> cells = firstGridCells();
         assertShown(names, Stream.concat(cells.stream(), texts()));
         assertInert("theme-taxonomy");
     }
@@ -272,6 +256,16 @@ class PayloadsRenderedInertTest extends KaribuTest {
             signIn.as(SignIn.MANAGER_NORTH);
             safeguarding.recordAction(alert, "Closed by the rendering test", true);
         }
+    }
+
+    /** Every cell of the page's first grid, as shown. */
+    private static List<String> firstGridCells() {
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = _find(Grid.class).stream().findFirst().orElseThrow();
+        return IntStream.range(0, com.github.mvysny.kaributesting.v10.GridKt._size(grid))
+                .mapToObj(i -> com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, i))
+                .flatMap(List::stream)
+                .toList();
     }
 
     private static Stream<String> texts() {
