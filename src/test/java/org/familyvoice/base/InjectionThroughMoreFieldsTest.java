@@ -33,7 +33,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -74,7 +73,6 @@ class InjectionThroughMoreFieldsTest extends PayloadFieldsTest {
     @Autowired AfterMeetingService after;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
 
     // ---------------------------------------------------------------- theme taxonomy (administrators, managers)
 
