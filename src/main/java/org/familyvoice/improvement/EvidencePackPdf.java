@@ -96,6 +96,8 @@ class EvidencePackPdf {
                 .append("th, td { border: 0.5pt solid #666; padding: 2pt 4pt; text-align: left; vertical-align: top; }")
                 .append("td.n, th.n { text-align: right; } thead { display: table-header-group; }")
                 .append("tr { page-break-inside: avoid; } img { width: 170mm; }")
+                // a chart's heading stays on the chart's page
+                .append(".chart { page-break-inside: avoid; }")
                 .append(".quote { margin: 0 0 6pt 6mm; } .note { font-size: 9.5pt; }")
                 .append("</style></head><body>");
         html.append("<h1>").append(escape(title)).append("</h1>");
@@ -150,16 +152,23 @@ class EvidencePackPdf {
 
     private static void charts(StringBuilder html, EvidencePack pack) {
         String items = text("evidence-pack.pdf.chart-axis");
-        html.append("<h2>").append(escape(text("evidence-pack.pdf.volume"))).append("</h2>");
-        html.append(image(Charts.volumes(pack.themes(), items, 10), text("evidence-pack.pdf.volume-alt")));
-        html.append("<h2>").append(escape(text(pack.monthly() ? "evidence-pack.pdf.trend-monthly"
-                : "evidence-pack.pdf.trend-weekly"))).append("</h2>");
+        html.append("<div class=\"chart\"><h2>").append(escape(text("evidence-pack.pdf.volume"))).append("</h2>");
+        html.append(image(Charts.volumes(pack.themes(), items, 10), text("evidence-pack.pdf.volume-alt")))
+                .append("</div>");
         var trend = pack.trend();
+        boolean drawn = !trend.themes().isEmpty() && !trend.allSuppressed();
+        html.append(drawn ? "<div class=\"chart\">" : "").append("<h2>").append(escape(text(pack.monthly()
+                ? "evidence-pack.pdf.trend-monthly" : "evidence-pack.pdf.trend-weekly"))).append("</h2>");
         if (trend.themes().isEmpty()) {
             html.append(para(text("evidence-pack.pdf.no-themes"), null));
             return;
         }
-        html.append(image(Charts.trend(trend, items, pack.monthly()), text("evidence-pack.pdf.trend-alt")));
+        if (trend.allSuppressed()) {
+            html.append(para(text(pack.monthly() ? "evidence-pack.pdf.trend-all-fewer-monthly"
+                    : "evidence-pack.pdf.trend-all-fewer-weekly"), null));
+            return;
+        }
+        html.append(image(Charts.trend(trend, items, pack.monthly()), text("evidence-pack.pdf.trend-alt"))).append("</div>");
         html.append("<table><thead><tr>").append(th(text(pack.monthly() ? "evidence-pack.pdf.column.month"
                 : "evidence-pack.pdf.column.week"), false));
         for (ThemeRef theme : trend.themes()) {

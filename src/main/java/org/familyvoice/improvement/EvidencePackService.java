@@ -87,6 +87,11 @@ public class EvidencePackService {
         List<ThemeLine> themes = dashboard.themes(period);
         boolean monthly = period.days() > WEEKLY_UP_TO_DAYS;
         var trend = dashboard.trend(period, monthly ? Granularity.MONTH : Granularity.WEEK, TOP_THEMES);
+        if (!monthly && trend.allSuppressed()) {
+            // every week "fewer than 5": a weekly chart would be empty, months may show a line
+            monthly = true;
+            trend = dashboard.trend(period, Granularity.MONTH, TOP_THEMES);
+        }
         List<ThemeQuotes> quotes = new ArrayList<>();
         themes.stream().filter(l -> !l.now().suppressed() && l.now().items() > 0).limit(TOP_THEMES)
                 .forEach(l -> quotes.add(new ThemeQuotes(l.theme().name(),

@@ -69,6 +69,11 @@ public final class Dashboard {
 
     /** Weekly or monthly series for the top themes; {@code cells.get(theme).get(i)} is bucket i. */
     public record Trend(List<Bucket> buckets, List<ThemeRef> themes, Map<Long, List<Figure>> cells) {
+
+        /** Whether no point may be shown (every one from fewer than 5 people): there is no line to draw. */
+        public boolean allSuppressed() {
+            return cells.values().stream().flatMap(List::stream).allMatch(Figure::suppressed);
+        }
     }
 
     /** One theme split by a dimension's values (team ids, sources, meeting types). */

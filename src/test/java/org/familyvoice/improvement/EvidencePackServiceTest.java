@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.familyvoice.IntegrationTest;
 import org.familyvoice.SignIn;
+import org.familyvoice.themes.DashboardFilter;
 import org.familyvoice.base.FamilyId;
 import org.familyvoice.base.TeamId;
 import org.familyvoice.improvement.YouSaidEntry.Draft;
@@ -42,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EvidencePackServiceTest {
 
     @Autowired EvidencePackService packs;
+    @Autowired org.familyvoice.themes.ThemeDashboardService dashboard;
     @Autowired YouSaidService youSaid;
     @Autowired YouSaidFixtures fixtures;
     @Autowired SignIn signIn;
@@ -244,6 +246,19 @@ class EvidencePackServiceTest {
         }
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'EVIDENCE_PACK_EXPORTED' and target = :t")
                 .param("t", "evidence-pack:" + from + ".." + to).query(Integer.class).single()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aPeriodWhoseEveryWeekIsFewerThanFiveIsTrendedByMonth() {
+        signIn.as(SignIn.MANAGER_NORTH);
+        // one person a week for theme A: weekly, every point would be "fewer than 5" and the chart empty
+        var pack = packs.gather(DashboardFilter.of(from, to));
+        assertThat(pack.monthly()).isTrue();
+        assertThat(pack.trend().allSuppressed()).isFalse();
+        assertThat(pack.trend().buckets()).hasSize(3);
+        var weekly = org.familyvoice.themes.Dashboard.Granularity.WEEK;
+        assertThat(dashboard.trend(DashboardFilter.of(from, to), weekly, EvidencePackService.TOP_THEMES)
+                .allSuppressed()).as("the weekly trend it replaces").isTrue();
     }
 
     @Test

@@ -15,8 +15,10 @@ import org.familyvoice.base.Roles;
 import org.familyvoice.base.TeamId;
 import org.familyvoice.base.ui.Formats;
 import org.familyvoice.meetings.MeetingType;
+import org.familyvoice.themes.Dashboard.Granularity;
 import org.familyvoice.themes.Dashboard.Split;
 import org.familyvoice.themes.Dashboard.ThemeLine;
+import org.familyvoice.themes.Dashboard.Trend;
 import org.familyvoice.themes.DashboardFilter;
 import org.familyvoice.themes.ThemeDashboardService;
 
@@ -119,7 +121,14 @@ class ThemesDashboardView extends Main implements BeforeEnterObserver, HasDynami
         headline.show(dashboard.headline(filter));
         List<ThemeLine> lines = dashboard.themes(filter);
         themes.show(query, lines);
-        trend.show(dashboard.trend(filter, query.trendBy(), TrendSection.TOP), query.trendBy());
+        Granularity by = query.trendBy();
+        Trend byPeriod = dashboard.trend(filter, by, TrendSection.TOP);
+        if (query.granularity() == null && by == Granularity.WEEK && byPeriod.allSuppressed()) {
+            // not chosen by the manager: weeks where every week is "fewer than 5" would draw no line, months may
+            trend.show(dashboard.trend(filter, Granularity.MONTH, TrendSection.TOP), Granularity.MONTH, true);
+        } else {
+            trend.show(byPeriod, by, false);
+        }
         List<Split> parts = new ArrayList<>();
         for (String dimension : SplitsSection.DIMENSIONS) {
             parts.add(dashboard.split(filter, dimension));

@@ -38,12 +38,24 @@ class TrendSection extends Section {
         add(new H2(getTranslation("themes.trend.title")), content);
     }
 
-    void show(Trend trend, Granularity by) {
+    /**
+     * @param monthsInsteadOfWeeks the period would have been shown by week, but every week was "fewer than 5", so it
+     *                             is shown by month (and the page says so)
+     */
+    void show(Trend trend, Granularity by, boolean monthsInsteadOfWeeks) {
         content.removeAll();
         boolean monthly = by == Granularity.MONTH;
         String unit = getTranslation("themes.trend.unit." + by.name());
         if (trend.themes().isEmpty()) {
             content.add(new Paragraph(getTranslation("themes.trend.none")));
+            return;
+        }
+        if (monthsInsteadOfWeeks) {
+            content.add(new Paragraph(getTranslation("themes.trend.by-month-instead")));
+        }
+        if (trend.allSuppressed()) {
+            // an empty chart and a table of "fewer than 5" say nothing: say so in words
+            content.add(new Paragraph(getTranslation("themes.trend.all-fewer", unit)));
             return;
         }
         content.add(new Paragraph(getTranslation("themes.trend.intro", trend.themes().size(), unit)));

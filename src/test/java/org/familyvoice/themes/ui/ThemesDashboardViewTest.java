@@ -114,6 +114,33 @@ class ThemesDashboardViewTest extends KaribuTest {
     }
 
     @Test
+    void aTrendWhereEveryPointIsFewerThanFiveSaysSoInsteadOfDrawingAnEmptyChart() {
+        login(SignIn.MANAGER_NORTH);
+        var theme = new org.familyvoice.themes.ThemeRef(1, "KEPT_INFORMED", "Being kept informed");
+        var weeks = List.of(new org.familyvoice.themes.Dashboard.Bucket(DashboardData.FROM, DashboardData.FROM.plusDays(6)),
+                new org.familyvoice.themes.Dashboard.Bucket(DashboardData.FROM.plusDays(7), DashboardData.FROM.plusDays(13)));
+        var fewer = new org.familyvoice.themes.Dashboard.Trend(weeks, List.of(theme), java.util.Map.of(1L,
+                List.of(new org.familyvoice.themes.Figure(4, 4), new org.familyvoice.themes.Figure(3, 3))));
+        var section = new TrendSection();
+        UI.getCurrent().add(section);
+        section.show(fewer, org.familyvoice.themes.Dashboard.Granularity.WEEK, false);
+        assertThat(_find(section, Image.class)).as("no empty chart").isEmpty();
+        assertThat(_find(section, NativeTable.class)).as("no table of 'fewer than 5'").isEmpty();
+        assertThat(_find(section, Paragraph.class).stream().map(Paragraph::getText)).containsExactly(
+                "In every week of this period fewer than 5 people spoke about each of these themes, so there is no "
+                        + "line to draw. Choose a longer period, or a trend by month.");
+
+        var month = new org.familyvoice.themes.Dashboard.Trend(
+                List.of(new org.familyvoice.themes.Dashboard.Bucket(DashboardData.FROM, DashboardData.TO)), List.of(theme),
+                java.util.Map.of(1L, List.of(new org.familyvoice.themes.Figure(7, 7))));
+        section.show(month, org.familyvoice.themes.Dashboard.Granularity.MONTH, true);
+        assertThat(_find(section, Paragraph.class).getFirst().getText()).startsWith("Shown by month: in every single week");
+        assertThat(_find(section, Image.class)).hasSize(1);
+        assertThat(fewer.allSuppressed()).isTrue();
+        assertThat(month.allSuppressed()).isFalse();
+    }
+
+    @Test
     void theTrendHasAChartWithAltTextAndATableOfTheSameFigures() {
         login(SignIn.MANAGER_NORTH);
         open("dashboard", DashboardData.PERIOD + "&trend=week");
