@@ -521,8 +521,11 @@ class CrashConsistencyIT {
                                 break;   // the kill: looked at below
                             }
                             errors++;
+                            // Playwright's first line is often only "Error {": the line that says what failed
                             System.out.println("[crash " + database.name() + "] page " + slot.index + ": "
-                                    + e.getMessage().lines().findFirst().orElse(""));
+                                    + e.getMessage().lines().map(String::strip)
+                                    .filter(l -> l.startsWith("message=") || l.contains("Timeout"))
+                                    .findFirst().orElse(e.getMessage().lines().findFirst().orElse("")));
                             slot.giveUp();
                             progressed = true;
                         }

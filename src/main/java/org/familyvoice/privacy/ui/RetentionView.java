@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -74,7 +75,7 @@ class RetentionView extends Main implements HasDynamicTitle {
         runs.setPageSize(20);
 
         add(new H1(getTranslation("retention.title")), new Paragraph(getTranslation("retention.intro")),
-                new H2(getTranslation("retention.periods")), periods, schedule, runNow,
+                new H2(getTranslation("retention.periods")), periods, schedule, new Div(runNow),
                 new H2(getTranslation("retention.runs")), runs,
                 new ErasurePanel(erasure));
     }
