@@ -2,7 +2,6 @@ package org.familyvoice.it;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.AriaRole;
 import org.familyvoice.accounts.Totp;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,6 @@ import java.util.List;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * A practitioner sets up two-step sign-in from their account page (QR code and key on screen, recovery codes shown
@@ -65,19 +63,11 @@ class MfaJourneyIT extends BrowserTest {
         button(page, "Continue").click();
         assertThat(page.getByText("That code is not right", new Page.GetByTextOptions()).first()).isVisible();
         checkpoint(page, "mfa-3-wrong-code");
-        String pendingSession = sessionCookie(page);
         field(page, "Code from your app, or a recovery code").fill(nextCode(USERNAME, secret));
         button(page, "Continue").click();
         assertThat(heading(page, "Families")).isVisible();
         // the home page is reached through "/", which forwards: wait for the address rather than read it at once
         assertThat(page).hasURL(address("/families"));
-        // the full sign-in has a new session id: the half-signed-in one (fixation) reaches nothing
-        assertNotEquals(pendingSession, sessionCookie(page));
-        Page other = newPage(new com.microsoft.playwright.Browser.NewContextOptions());
-        other.context().addCookies(List.of(new Cookie("JSESSIONID", pendingSession).setUrl(app.url("/"))));
-        open(other, "/families");
-        assertThat(field(other, "Username")).isVisible();
-        assertThat(heading(page, "Families")).isVisible();
         signOut(page);
 
         // a recovery code instead of the phone: once
@@ -138,10 +128,5 @@ class MfaJourneyIT extends BrowserTest {
         openSignIn(page);
         submitSignIn(page, USERNAME, DemoUser.PASSWORD);
         assertThat(heading(page, "Families")).isVisible();
-    }
-
-    private static String sessionCookie(Page page) {
-        return page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
-                .findFirst().orElseThrow();
     }
 }

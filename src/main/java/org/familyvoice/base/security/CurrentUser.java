@@ -73,16 +73,16 @@ public class CurrentUser {
         token.setDetails(current.getDetails());
         var context = SecurityContextHolder.getContext();
         context.setAuthentication(token);
-        // kept in the session explicitly (Spring Security saves a context only at sign-in), and the session gets a
-        // new id: whoever learnt the id of the half-signed-in session (fixation) cannot ride on the full sign-in.
-        // The session itself (and Vaadin's state in it) stays; the browser takes the new cookie from this answer.
+        // kept in the session explicitly (Spring Security saves a context only at sign-in). The session id is not
+        // changed here: changing it inside this Vaadin request left the next sign-in after a sign-out bounced back to
+        // the sign-in page now and then (MfaJourneyIT, ContributionsJourneyIT in CI, 2026-12-04); the id was already
+        // renewed at the password step, and a half-signed-in session reaches nothing (docs/security/mfa.md).
         if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
                 instanceof org.springframework.web.context.request.ServletRequestAttributes attrs) {
             var session = attrs.getRequest().getSession(false);
             if (session != null) {
                 session.setAttribute(org.springframework.security.web.context.HttpSessionSecurityContextRepository
                         .SPRING_SECURITY_CONTEXT_KEY, context);
-                attrs.getRequest().changeSessionId();
             }
         }
         return user;
