@@ -57,12 +57,15 @@ class ContributionsJourneyIT extends BrowserTest {
         checkpoint(page, "contributions-2-parent-sees-shared-only");
         signOut(page);
 
-        signIn(page, DemoUser.PRACTITIONER);
-        open(page, meeting);
-        assertThat(heading(page, "New from the family")).isVisible();
-        assertThat(page.getByText(shared)).isVisible();
-        assertThat(page.getByText(secret)).isVisible();
-        assertThat(page.getByText("Only for you").first()).isVisible();
-        checkpoint(page, "contributions-3-worker-sees-all");
+        // the worker on a computer of their own (a sign-in straight after another's sign-out on one page was sent
+        // back to the sign-in page in two CI runs on 2026-12-04, not reproduced locally: see the closing note)
+        Page priya = newPage(new Browser.NewContextOptions());
+        signIn(priya, DemoUser.PRACTITIONER);
+        open(priya, meeting);
+        assertThat(heading(priya, "New from the family")).isVisible();
+        assertThat(priya.getByText(shared)).isVisible();
+        assertThat(priya.getByText(secret)).isVisible();
+        assertThat(priya.getByText("Only for you").first()).isVisible();
+        checkpoint(priya, "contributions-3-worker-sees-all");
     }
 }
